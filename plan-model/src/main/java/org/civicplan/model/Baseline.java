@@ -1,0 +1,36 @@
+package org.civicplan.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where an indicator starts from: a value and the period it was measured in.
+ *
+ * <pre>{@code
+ * Baseline b = Baseline.builder()
+ *     .value(new BigDecimal("85.5"))
+ *     .period(Period.calendarYear(2023))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@PlanStyle
+public abstract class Baseline {
+
+  /** @return the value, in the indicator's unit */
+  public abstract BigDecimal value();
+
+  /** @return when it was measured, if known */
+  public abstract Optional<Period> period();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Baseline}. Not thread-safe. */
+  public static class Builder extends ImmutableBaseline.Builder {}
+}

@@ -1,0 +1,52 @@
+package org.civicplan.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Construction checks shared by the value types of this package. */
+final class Checks {
+  private Checks() {}
+
+  static void require(boolean condition, String message, Object... args) {
+    if (!condition) {
+      throw new IllegalArgumentException(String.format(message, args));
+    }
+  }
+
+  /** An id may be empty (to be assigned by the plan) but never blank. */
+  static void checkId(String id, ElementKind kind) {
+    require(
+        id.isEmpty() || !id.isBlank(),
+        "the id of a %s is blank; leave it out to have one assigned",
+        kind.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  static void checkExtensions(Map<String, ExtensionValue> extensions) {
+    for (String key : extensions.keySet()) {
+      require(!key.isBlank(), "an extension key is blank");
+    }
+  }
+
+  /** Rejects two siblings with one declared (non-empty) id. */
+  static void checkSiblingIds(List<? extends PlanElement> siblings, String where) {
+    if (siblings.size() < 2) {
+      return;
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < siblings.size(); i++) {
+      String id = siblings.get(i).id();
+      if (id.isEmpty()) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(id, i);
+      require(
+          first == null, "%s %d and %d have the same id \"%s\"", where, first == null ? 0 : first, i, id);
+    }
+  }
+
+  static void checkElement(PlanElement element) {
+    checkId(element.id(), element.kind());
+    checkExtensions(element.extensions());
+  }
+}

@@ -1,0 +1,158 @@
+package org.civicplan.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives every element of a plan without an id a deterministic one from its position, and checks
+ * that ids are unique in the plan. Linear in the size of the plan.
+ */
+final class IdAssigner {
+  private final Set<String> taken;
+
+  private IdAssigner(Set<String> taken) {
+    this.taken = taken;
+  }
+
+  static boolean hasUnassignedIds(Plan plan) {
+    if (plan.units().stream().anyMatch(u -> u.id().isEmpty())) {
+      return true;
+    }
+    for (Section s : plan.sections()) {
+      if (s.id().isEmpty()) {
+        return true;
+      }
+      for (Goal g : s.goals()) {
+        if (g.id().isEmpty()) {
+          return true;
+        }
+        for (Initiative i : g.initiatives()) {
+          if (i.id().isEmpty()) {
+            return true;
+          }
+          for (Indicator k : i.indicators()) {
+            if (k.id().isEmpty()) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Throws if two elements of the plan share an id, naming both paths. */
+  static void checkUnique(Plan plan) {
+    Map<String, String> seen = new HashMap<>();
+    seen.put(plan.id(), "");
+    List<Section> sections = plan.sections();
+    for (int s = 0; s < sections.size(); s++) {
+      String sp = "/sections/" + s;
+      Section section = sections.get(s);
+      claim(seen, section.id(), sp);
+      for (int g = 0; g < section.goals().size(); g++) {
+        String gp = sp + "/goals/" + g;
+        Goal goal = section.goals().get(g);
+        claim(seen, goal.id(), gp);
+        for (int i = 0; i < goal.initiatives().size(); i++) {
+          String ip = gp + "/initiatives/" + i;
+          Initiative initiative = goal.initiatives().get(i);
+          claim(seen, initiative.id(), ip);
+          for (int k = 0; k < initiative.indicators().size(); k++) {
+            claim(seen, initiative.indicators().get(k).id(), ip + "/indicators/" + k);
+          }
+        }
+      }
+    }
+    for (int u = 0; u < plan.units().size(); u++) {
+      claim(seen, plan.units().get(u).id(), "/units/" + u);
+    }
+  }
+
+  private static void claim(Map<String, String> seen, String id, String pointer) {
+    String first = seen.putIfAbsent(id, pointer);
+    if (first != null) {
+      throw new IllegalArgumentException(
+          String.format(
+              "id \"%s\" is used twice in the plan: at \"%s\" and at \"%s\"", id, first, pointer));
+    }
+  }
+
+  static Plan assignIds(Plan plan) {
+    Set<String> declared = new HashSet<>();
+    declared.add(plan.id());
+    for (Section s : plan.sections()) {
+      declared.add(s.id());
+      for (Goal g : s.goals()) {
+        declared.add(g.id());
+        for (Initiative i : g.initiatives()) {
+          declared.add(i.id());
+          for (Indicator k : i.indicators()) {
+            declared.add(k.id());
+          }
+        }
+      }
+    }
+    plan.units().forEach(u -> declared.add(u.id()));
+    declared.remove("");
+    IdAssigner assigner = new IdAssigner(declared);
+
+    List<Section> sections = new ArrayList<>(plan.sections().size());
+    for (int s = 0; s < plan.sections().size(); s++) {
+      sections.add(assigner.section(plan.sections().get(s), s + 1));
+    }
+    List<OrganizationalUnit> units = new ArrayList<>(plan.units().size());
+    for (int u = 0; u < plan.units().size(); u++) {
+      OrganizationalUnit unit = plan.units().get(u);
+      units.add(
+          unit.id().isEmpty()
+              ? OrganizationalUnit.builder().from(unit).id(assigner.fresh("u" + (u + 1))).build()
+              : unit);
+    }
+    return Plan.builder().from(plan).sections(sections).units(units).build();
+  }
+
+  private Section section(Section section, int position) {
+    String id = section.id().isEmpty() ? fresh("s" + position) : section.id();
+    List<Goal> goals = new ArrayList<>(section.goals().size());
+    for (int g = 0; g < section.goals().size(); g++) {
+      goals.add(goal(section.goals().get(g), id + ".g" + (g + 1)));
+    }
+    return Section.builder().from(section).id(id).goals(goals).build();
+  }
+
+  private Goal goal(Goal goal, String candidate) {
+    String id = goal.id().isEmpty() ? fresh(candidate) : goal.id();
+    List<Initiative> initiatives = new ArrayList<>(goal.initiatives().size());
+    for (int i = 0; i < goal.initiatives().size(); i++) {
+      initiatives.add(initiative(goal.initiatives().get(i), id + ".i" + (i + 1)));
+    }
+    return Goal.builder().from(goal).id(id).initiatives(initiatives).build();
+  }
+
+  private Initiative initiative(Initiative initiative, String candidate) {
+    String id = initiative.id().isEmpty() ? fresh(candidate) : initiative.id();
+    List<Indicator> indicators = new ArrayList<>(initiative.indicators().size());
+    for (int k = 0; k < initiative.indicators().size(); k++) {
+      Indicator indicator = initiative.indicators().get(k);
+      indicators.add(
+          indicator.id().isEmpty()
+              ? Indicator.builder().from(indicator).id(fresh(id + ".k" + (k + 1))).build()
+              : indicator);
+    }
+    return Initiative.builder().from(initiative).id(id).indicators(indicators).build();
+  }
+
+  /** The candidate if it is free, else the candidate with the first free suffix -2, -3, … */
+  private String fresh(String candidate) {
+    String id = candidate;
+    for (int n = 2; !taken.add(id); n++) {
+      id = candidate + "-" + n;
+    }
+    return id;
+  }
+}

@@ -1,0 +1,27 @@
+package org.civicplan.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one {@link Value.Style} shared by every value type of the model.
+ *
+ * <p>Generated {@code ImmutableX} classes stay package-private: users build values through the
+ * abstract type ({@code Plan.builder()}, {@code Section.builder()}, …) and only ever see the
+ * abstract type. Only JDK collections are used, so the model has no run-time dependency.
+ *
+ * <p>This annotation is only read at compile time by the Immutables annotation processor and is
+ * not part of the public API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true, prehash = false),
+    depluralize = true)
+@interface PlanStyle {}
