@@ -29,6 +29,12 @@ public abstract class SourceNote {
     REMOVED_MARKUP,
     /** Text was found that fits no element and was kept where it was found. */
     UNPLACED_TEXT,
+    /**
+     * How the element's heading was marked up in the source, recorded as a fact so rules can
+     * compare headings of one level: the detail is the markup as written with the heading text
+     * left out, such as {@code ##}, {@code #### **…**} or {@code **…**}.
+     */
+    HEADING_MARKUP,
     /** Any other note. */
     OTHER
   }
