@@ -1,0 +1,128 @@
+package org.civicplan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civicplan.model.testing.PlanGenerators;
+import org.junit.jupiter.api.Test;
+
+/** Laws of plan construction and navigation, checked over arbitrary plans. */
+class PlanNavigationPropertiesTest {
+  private static final int EXAMPLES = 1000;
+
+  @Test
+  void idsAreUniqueAndNeverBlankInEveryPlan() {
+    qt().withExamples(EXAMPLES)
+        .forAll(PlanGenerators.plans())
+        .check(
+            plan -> {
+              List<String> ids = plan.nodes().map(PlanNode::id).collect(Collectors.toList());
+              return ids.stream().noneMatch(String::isBlank) && new HashSet<>(ids).size() == ids.size();
+            });
+  }
+
+  @Test
+  void everyPointerResolvesBackToItsElement() {
+    qt().withExamples(EXAMPLES)
+        .forAll(PlanGenerators.plans())
+        .check(
+            plan ->
+                plan.nodes()
+                    .allMatch(
+                        node ->
+                            plan.resolve(node.pointer()).map(PlanNode::element).orElse(null)
+                                    == node.element()
+                                && plan.pointerOf(node.element()).orElse("?").equals(node.pointer())));
+  }
+
+  @Test
+  void findByIdReturnsTheElementWithThatId() {
+    qt().withExamples(EXAMPLES)
+        .forAll(PlanGenerators.plans())
+        .check(
+            plan ->
+                plan.nodes()
+                    .allMatch(node -> plan.find(node.id()).orElseThrow().element() == node.element()));
+  }
+
+  @Test
+  void nodesVisitEveryElementOnceInDocumentOrder() {
+    qt().withExamples(EXAMPLES)
+        .forAll(PlanGenerators.plans())
+        .check(
+            plan -> {
+              List<PlanElement> expected = new java.util.ArrayList<>();
+              expected.add(plan);
+              for (Section s : plan.sections()) {
+                expected.add(s);
+                for (Goal g : s.goals()) {
+                  expected.add(g);
+                  for (Initiative i : g.initiatives()) {
+                    expected.add(i);
+                    expected.addAll(i.indicators());
+                  }
+                }
+              }
+              expected.addAll(plan.units());
+              List<PlanElement> actual = plan.nodes().map(PlanNode::element).collect(Collectors.toList());
+              if (actual.size() != expected.size()) {
+                return false;
+              }
+              for (int n = 0; n < actual.size(); n++) {
+                if (actual.get(n) != expected.get(n)) {
+                  return false;
+                }
+              }
+              return true;
+            });
+  }
+
+  @Test
+  void parentOfEveryNodeContainsIt() {
+    qt().withExamples(EXAMPLES)
+        .forAll(PlanGenerators.plans())
+        .check(
+            plan ->
+                plan.nodes()
+                    .allMatch(
+                        node ->
+                            node.parent()
+                                .map(p -> node.pointer().startsWith(p.pointer() + "/"))
+                                .orElse(node.element() == plan)));
+  }
+
+  @Test
+  void rebuildingAPlanIsIdempotent() {
+    qt().withExamples(EXAMPLES)
+        .forAll(PlanGenerators.plans())
+        .check(plan -> Plan.builder().from(plan).build().equals(plan));
+  }
+
+  @Test
+  void assignedIdsAreDeterministic() {
+    // Strip every declared id from sections down, build twice: same ids both times.
+    qt().withExamples(EXAMPLES)
+        .forAll(PlanGenerators.plans())
+        .check(
+            plan -> {
+              Plan a = withoutIds(plan);
+              Plan b = withoutIds(plan);
+              Set<String> idsA = a.nodes().map(PlanNode::id).collect(Collectors.toSet());
+              return a.equals(b) && idsA.size() == a.nodes().count();
+            });
+  }
+
+  private static Plan withoutIds(Plan plan) {
+    return Plan.builder()
+        .from(plan)
+        .sections(
+            plan.sections().stream()
+                .map(s -> Section.builder().from(s).id("").build())
+                .collect(Collectors.toList()))
+        .build();
+  }
+}
