@@ -47,29 +47,27 @@ final class IdAssigner {
 
   /** Throws if two elements of the plan share an id, naming both paths. */
   static void checkUnique(Plan plan) {
-    Map<String, String> seen = new HashMap<>();
-    seen.put(plan.id(), "");
-    List<Section> sections = plan.sections();
-    for (int s = 0; s < sections.size(); s++) {
-      String sp = "/sections/" + s;
-      Section section = sections.get(s);
-      claim(seen, section.id(), sp);
-      for (int g = 0; g < section.goals().size(); g++) {
-        String gp = sp + "/goals/" + g;
-        Goal goal = section.goals().get(g);
-        claim(seen, goal.id(), gp);
-        for (int i = 0; i < goal.initiatives().size(); i++) {
-          String ip = gp + "/initiatives/" + i;
-          Initiative initiative = goal.initiatives().get(i);
-          claim(seen, initiative.id(), ip);
-          for (int k = 0; k < initiative.indicators().size(); k++) {
-            claim(seen, initiative.indicators().get(k).id(), ip + "/indicators/" + k);
+    Set<String> seen = new HashSet<>();
+    boolean unique = seen.add(plan.id());
+    for (Section s : plan.sections()) {
+      unique &= seen.add(s.id());
+      for (Goal g : s.goals()) {
+        unique &= seen.add(g.id());
+        for (Initiative i : g.initiatives()) {
+          unique &= seen.add(i.id());
+          for (Indicator k : i.indicators()) {
+            unique &= seen.add(k.id());
           }
         }
       }
     }
-    for (int u = 0; u < plan.units().size(); u++) {
-      claim(seen, plan.units().get(u).id(), "/units/" + u);
+    for (OrganizationalUnit u : plan.units()) {
+      unique &= seen.add(u.id());
+    }
+    if (!unique) {
+      // Rare: walk again with paths to name the first duplicate.
+      Map<String, String> first = new HashMap<>();
+      plan.nodes().forEach(node -> claim(first, node.id(), node.pointer()));
     }
   }
 
