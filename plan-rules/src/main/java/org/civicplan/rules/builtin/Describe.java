@@ -64,11 +64,16 @@ final class Describe {
 
   /** @return the text cut to {@link #CLIP} code points, on one line */
   static String clip(String text) {
+    return clip(text, CLIP);
+  }
+
+  /** @return the text cut to {@code max} code points, on one line */
+  static String clip(String text, int max) {
     String line = single(text).strip();
-    if (line.codePointCount(0, line.length()) <= CLIP) {
+    if (line.codePointCount(0, line.length()) <= max) {
       return line;
     }
-    return line.substring(0, line.offsetByCodePoints(0, CLIP)) + "…";
+    return line.substring(0, line.offsetByCodePoints(0, max)) + "…";
   }
 
   /** @return the text with control characters replaced by spaces */

@@ -36,6 +36,16 @@ final class TextRules {
         new UnplacedText());
   }
 
+  /**
+   * Names the text a finding is about: the element, and the field unless it is the element's main
+   * text (an initiative's text, a section's title, a goal's or indicator's name).
+   */
+  static String where(PlanNode node, TextFields.Field field) {
+    String element = Describe.element(node);
+    boolean main = field.name().equals("text") || field.name().equals("title") || field.name().equals("name");
+    return main ? element : element + " [" + field.name() + "]";
+  }
+
   /** Opening and closing marks that must pair up in Chinese text. */
   private static final String OPEN = "“《（「『【〔";
   private static final String CLOSE = "”》）」』】〕";
@@ -54,7 +64,7 @@ final class TextRules {
           String problem = firstProblem(field.text());
           if (problem != null) {
             context.report(node, problem.startsWith("open") ? "message.open" : "message.close",
-                field.name(), problem.substring(5, problem.indexOf('@')),
+                where(node, field), problem.substring(5, problem.indexOf('@')),
                 Describe.around(field.text(), Integer.parseInt(problem.substring(problem.indexOf('@') + 1))));
           }
         }
@@ -115,7 +125,7 @@ final class TextRules {
               note.span().orElse(null),
               line > 0 ? "message" : "message.nospan",
               line,
-              Describe.clip(note.detail()),
+              Describe.clip(note.detail(), 40),
               Describe.element(node));
         }
       }
@@ -174,7 +184,7 @@ final class TextRules {
             }
           }
           if (count > 0) {
-            context.report(node, "message", field.name(), t.charAt(first), count,
+            context.report(node, "message", where(node, field), t.charAt(first), count,
                 Describe.around(t, first));
           }
         }
@@ -210,7 +220,7 @@ final class TextRules {
             marker = "#";
           }
           if (marker != null) {
-            context.report(node, "message", field.name(), marker, Describe.around(t, at));
+            context.report(node, "message", where(node, field), marker, Describe.around(t, at));
           }
         }
       }
@@ -279,7 +289,7 @@ final class TextRules {
                   || c == 0xFEFF;
             }
             if (bad) {
-              context.report(node, "message", field.name(), String.format("U+%04X", (int) c), i);
+              context.report(node, "message", where(node, field), String.format("U+%04X", (int) c), i);
               break;
             }
           }
