@@ -81,6 +81,14 @@ public final class RuleCatalogue {
    * @return the nearest id within a small edit distance, if any
    */
   Optional<String> nearest(String id) {
+    // A shortened id, such as text/near-duplicate for text/near-duplicate-initiative.
+    Optional<String> extended =
+        byId.keySet().stream()
+            .filter(k -> id.length() >= 4 && k.startsWith(id))
+            .min(java.util.Comparator.comparingInt(String::length));
+    if (extended.isPresent()) {
+      return extended;
+    }
     String best = null;
     int bestDistance = Math.max(3, id.length() / 4) + 1;
     for (String known : byId.keySet()) {
