@@ -182,7 +182,10 @@ public final class SarifReportWriter implements ReportWriter {
   static String uri(String source) {
     String path = source.replace('\\', '/');
     boolean windowsDrive =
-        path.length() >= 2 && path.charAt(1) == ':' && Character.isLetter(path.charAt(0));
+        path.length() >= 3
+            && path.charAt(1) == ':'
+            && path.charAt(2) == '/'
+            && Character.isLetter(path.charAt(0));
     String prefix = "";
     if (windowsDrive) {
       prefix = "file:///";
