@@ -39,6 +39,10 @@ final class NearDuplicates {
   private final int minLength;
   private final Map<String, PlanNode> exact = new HashMap<>();
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
+  /** How many exact comparisons were made; bounded by {@link #MAX_COMPARISONS_PER_TEXT} per text. */
+  long comparisons;
+
+  static final int MAX_COMPARISONS_PER_TEXT = BANDS * PER_BUCKET;
 
   NearDuplicates(double threshold, int minLength) {
     this.threshold = threshold;
@@ -73,6 +77,7 @@ final class NearDuplicates {
         continue;
       }
       for (Entry candidate : bucket) {
+        comparisons++;
         double j = jaccard(shingles, candidate.shingles());
         if (j >= threshold && (best == null || j > best.similarity())) {
           best = new Match(candidate.node(), j);

@@ -58,7 +58,7 @@ final class QuantityScanner {
       int end;
       if (isDigit(cp) && !gluedBefore(text, i)) {
         end = arabic(text, i, out);
-      } else if (Numerals.isChineseDigit(cp) && !ordinalBefore(text, i)) {
+      } else if ((Numerals.isChineseDigit(cp) || cp == '十') && !ordinalBefore(text, i)) {
         end = chinese(text, i, out);
       } else {
         end = i + Character.charCount(cp);
