@@ -61,18 +61,20 @@ final class TextRules {
     public void check(RuleContext context) {
       for (PlanNode node : context.nodes()) {
         for (TextFields.Field field : TextFields.of(node)) {
-          String problem = firstProblem(field.text());
+          Unpaired problem = firstProblem(field.text());
           if (problem != null) {
-            context.report(node, problem.startsWith("open") ? "message.open" : "message.close",
-                where(node, field), problem.substring(5, problem.indexOf('@')),
-                Describe.around(field.text(), Integer.parseInt(problem.substring(problem.indexOf('@') + 1))));
+            context.report(node, problem.opening() ? "message.open" : "message.close",
+                where(node, field), problem.mark(), Describe.around(field.text(), problem.index()));
           }
         }
       }
     }
 
-    /** @return "open:X@i" or "shut:X@i" for the first unbalanced mark, or null */
-    static String firstProblem(String text) {
+    /** An unpaired mark: whether it opens, the mark, and its UTF-16 index in the text. */
+    record Unpaired(boolean opening, char mark, int index) {}
+
+    /** @return the first mark that closes nothing, else the innermost that is never closed */
+    static Unpaired firstProblem(String text) {
       Deque<int[]> stack = new ArrayDeque<>();
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
@@ -84,14 +86,14 @@ final class TextRules {
         int close = CLOSE.indexOf(c);
         if (close >= 0) {
           if (stack.isEmpty() || stack.peek()[0] != close) {
-            return "shut:" + c + "@" + i;
+            return new Unpaired(false, c, i);
           }
           stack.pop();
         }
       }
       if (!stack.isEmpty()) {
         int[] last = stack.peekLast();
-        return "open:" + OPEN.charAt(last[0]) + "@" + last[1];
+        return new Unpaired(true, OPEN.charAt(last[0]), last[1]);
       }
       return null;
     }

@@ -91,9 +91,12 @@ class TextScannersTest {
   @Test
   void bracketsPairUp() {
     assertThat(TextRules.UnbalancedBrackets.firstProblem("开展“小蓝花”项目，开发《数字人生——数字生活家》（试点）")).isNull();
-    assertThat(TextRules.UnbalancedBrackets.firstProblem("开展“小蓝花项目")).startsWith("open:“");
-    assertThat(TextRules.UnbalancedBrackets.firstProblem("小蓝花”项目")).startsWith("shut:”");
-    assertThat(TextRules.UnbalancedBrackets.firstProblem("《规划“纲要》”")).startsWith("shut:》");
+    assertThat(TextRules.UnbalancedBrackets.firstProblem("开展“小蓝花项目"))
+        .isEqualTo(new TextRules.UnbalancedBrackets.Unpaired(true, '“', 2));
+    assertThat(TextRules.UnbalancedBrackets.firstProblem("小蓝花”项目"))
+        .isEqualTo(new TextRules.UnbalancedBrackets.Unpaired(false, '”', 3));
+    assertThat(TextRules.UnbalancedBrackets.firstProblem("《规划“纲要》”"))
+        .isEqualTo(new TextRules.UnbalancedBrackets.Unpaired(false, '》', 6));
   }
 
   @Test
