@@ -214,6 +214,21 @@ class ValidatorTest {
   }
 
   @Test
+  void promisedQuantitiesMatchIndicatorValuesAsWrittenOrScaled() {
+    Validator v = Validator.builder().build();
+    java.util.function.Function<Plan, List<String>> quantityFindings = plan -> v.validate(plan).findings()
+        .stream().filter(f -> f.ruleId().equals("target/quantity-without-indicator"))
+        .map(f -> f.message(Language.EN)).toList();
+    assertThat(quantityFindings.apply(Fixtures.withInitiatives(Fixtures.initiative("建成3个示范点",
+        Fixtures.count("示范点").target(Fixtures.target("3.00", "个")).build())))).isEmpty();
+    assertThat(quantityFindings.apply(Fixtures.withInitiatives(Fixtures.initiative("覆盖1.5万户",
+        Fixtures.count("覆盖户数").target(Fixtures.target("15000", "户")).build())))).isEmpty();
+    assertThat(quantityFindings.apply(Fixtures.withInitiatives(Fixtures.initiative("推进9处精品小区建设以及3处里弄房屋修缮",
+        Fixtures.count("精品小区建设").target(Fixtures.target("9", "处")).build()))))
+        .singleElement().asString().endsWith("promises 3处 but no indicator measures it.");
+  }
+
+  @Test
   void parsersNameTheAcceptedValues() {
     assertThat(Profile.parse("Task-Decomposition")).isEqualTo(Profile.TASK_DECOMPOSITION);
     assertThat(Language.parse("zh_CN")).isEqualTo(Language.ZH);

@@ -6,6 +6,7 @@ import static org.civicplan.model.ElementKind.INITIATIVE;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -231,41 +232,42 @@ final class TargetRules {
     public void check(RuleContext context) {
       for (PlanNode node : context.nodes(INITIATIVE)) {
         Initiative i = node.as(Initiative.class);
-        List<QuantityScanner.Quantity> unmatched = new ArrayList<>();
-        for (QuantityScanner.Quantity q : QuantityScanner.scan(i.text())) {
-          if (!measured(i, q)) {
-            unmatched.add(q);
+        List<QuantityScanner.Quantity> quantities = QuantityScanner.scan(i.text());
+        if (quantities.isEmpty()) {
+          continue;
+        }
+        Set<BigDecimal> measured = measuredValues(i);
+        StringBuilder unmatched = new StringBuilder();
+        for (QuantityScanner.Quantity q : quantities) {
+          if (!measured.contains(normal(q.value())) && !measured.contains(normal(q.scaled()))) {
+            if (unmatched.length() > 0) {
+              unmatched.append('、');
+            }
+            unmatched.append(q.written());
           }
         }
-        if (!unmatched.isEmpty()) {
-          StringBuilder list = new StringBuilder();
-          for (QuantityScanner.Quantity q : unmatched) {
-            if (list.length() > 0) {
-              list.append('、');
-            }
-            list.append(q.written());
-          }
-          context.report(node, "message", Describe.element(node), list.toString());
+        if (unmatched.length() > 0) {
+          context.report(node, "message", Describe.element(node), unmatched.toString());
         }
       }
     }
 
-    /** Whether an indicator of the initiative has the quantity as a value (as written or scaled). */
-    private static boolean measured(Initiative i, QuantityScanner.Quantity q) {
+    /** The target values (bounds included) and milestone values of the initiative's indicators. */
+    private static Set<BigDecimal> measuredValues(Initiative i) {
+      Set<BigDecimal> values = new HashSet<>();
       for (Indicator k : i.indicators()) {
-        List<BigDecimal> values = new ArrayList<>();
         k.target().ifPresent(t -> {
-          values.add(t.value());
-          t.upperValue().ifPresent(values::add);
+          values.add(normal(t.value()));
+          t.upperValue().ifPresent(u -> values.add(normal(u)));
         });
-        k.milestones().stream().map(Milestone::value).forEach(values::add);
-        for (BigDecimal v : values) {
-          if (v.compareTo(q.value()) == 0 || v.compareTo(q.scaled()) == 0) {
-            return true;
-          }
-        }
+        k.milestones().forEach(m -> values.add(normal(m.value())));
       }
-      return false;
+      return values;
+    }
+
+    /** 9, 9.0 and 9.00 compare equal in a hash set once trailing zeros are gone. */
+    private static BigDecimal normal(BigDecimal v) {
+      return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
     }
   }
 

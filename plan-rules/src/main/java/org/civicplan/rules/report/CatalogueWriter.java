@@ -48,6 +48,55 @@ public final class CatalogueWriter {
   }
 
   /**
+   * The rules as JSON, for tools: id, category, default severity, profiles, element kinds,
+   * thresholds, and title and description in both languages.
+   *
+   * @param rules the rules, in the order to list them
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void json(List<Rule> rules, Writer out) throws IOException {
+    try (com.fasterxml.jackson.core.JsonGenerator g = JsonOutput.open(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("rules");
+      for (Rule r : rules) {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("category", r.category());
+        g.writeStringField("severity", r.defaultSeverity().label());
+        g.writeArrayFieldStart("profiles");
+        for (Profile p : Profile.values()) {
+          if (p.includes(r.profile())) {
+            g.writeString(p.id());
+          }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("elementKinds");
+        for (ElementKind k : r.elementKinds().stream().sorted().toList()) {
+          g.writeString(k.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("thresholds");
+        for (Threshold t : r.thresholds()) {
+          g.writeNumberField(t.name(), t.defaultValue());
+        }
+        g.writeEndObject();
+        for (Language l : Language.values()) {
+          g.writeObjectFieldStart(l.tag());
+          g.writeStringField("title", r.title(l));
+          g.writeStringField("description", r.description(l));
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
    * The Markdown catalogue page: a summary table, then per rule its severity, profiles, element
    * kinds, thresholds, Chinese and English title and description, and a failing example.
    *

@@ -171,6 +171,25 @@ class ReportWritersTest {
   }
 
   @Test
+  void catalogueAsJsonDescribesEveryRule() throws IOException {
+    StringWriter out = new StringWriter();
+    CatalogueWriter.json(RuleCatalogue.builtin().rules(), out);
+    JsonNode rules = JSON.readTree(out.toString()).path("rules");
+    assertThat(rules.size()).isEqualTo(RuleCatalogue.builtin().rules().size());
+    JsonNode nearDuplicates = null;
+    for (JsonNode r : rules) {
+      if (r.path("id").asText().equals("text/near-duplicate-initiative")) {
+        nearDuplicates = r;
+      }
+    }
+    assertThat(nearDuplicates).isNotNull();
+    assertThat(nearDuplicates.path("severity").asText()).isEqualTo("warning");
+    assertThat(nearDuplicates.path("profiles").toString()).isEqualTo("[\"default\",\"task-decomposition\",\"strict\"]");
+    assertThat(nearDuplicates.path("thresholds").path("similarity").asDouble()).isEqualTo(0.8);
+    assertThat(nearDuplicates.path("zh-CN").path("title").asText()).isEqualTo("举措近似重复");
+  }
+
+  @Test
   void formatsParseByName() {
     assertThat(ReportFormat.parse("SARIF").writer()).isInstanceOf(SarifReportWriter.class);
     assertThat(ReportFormat.parse("json").writer()).isInstanceOf(JsonReportWriter.class);
