@@ -55,6 +55,21 @@ class BuiltinRuleFixturesTest {
     assertThat(findingsOf(ruleId, Fixtures.all().get(ruleId).passing())).as(ruleId).isEmpty();
   }
 
+  @Test
+  void bothBundlesHaveTheSameKeysForKnownRules() throws java.io.IOException {
+    java.util.Properties en = new java.util.Properties();
+    java.util.Properties zh = new java.util.Properties();
+    try (var a = getClass().getResourceAsStream("/org/civicplan/rules/builtin/messages.properties");
+        var b = getClass().getResourceAsStream("/org/civicplan/rules/builtin/messages_zh.properties")) {
+      en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+      zh.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    List<String> ids = ruleIds().toList();
+    assertThat(en.stringPropertyNames())
+        .allSatisfy(key -> assertThat(ids).contains(key.substring(0, key.indexOf('.'))));
+  }
+
   @ParameterizedTest
   @MethodSource("ruleIds")
   void hasTitlesDescriptionsAndExampleInBothLanguages(String ruleId) {

@@ -23,7 +23,7 @@ class ReadmeExampleTest {
 
     assertThat(adoptable).isTrue();
     assertThat(console.toString()).contains(
-        "jiangsu-road-2024.md:31:1: warning [structure/heading-level-inconsistent] 三、“智、细、效”深化探索，精管善治… 为 3 级标题（###），而同级其他标题为 2 级标题（##）。");
+        "jiangsu-road-2024.md:31:1: warning [structure/heading-level-inconsistent] 三、“智、细、效”深化探索，精管善治… 为 3 级标题（###），而同级 4 个标题中有 2 个为 2 级标题（##）。");
     assertThat(console.toString()).containsPattern("jiangsu-road-2024.md:27:\\d+: warning \\[text/joined-broken-paragraph\\] 段落在第 27 行句中断开");
   }
 }

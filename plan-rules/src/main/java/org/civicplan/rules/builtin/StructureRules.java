@@ -196,6 +196,7 @@ final class StructureRules {
           continue;
         }
         NumberingStyle usual = Levels.usual(styles);
+        long usualCount = styles.stream().filter(st -> st == usual).count();
         for (int i = 0; i < numbered.size(); i++) {
           if (styles.get(i) != usual) {
             PlanNode node = numbered.get(i);
@@ -204,7 +205,9 @@ final class StructureRules {
                 "message",
                 Describe.element(node),
                 Describe.number(Levels.number(node).get()),
-                Describe.decorate(Numerals.format(1, usual), usual));
+                Describe.decorate(Numerals.format(1, usual), usual),
+                usualCount,
+                numbered.size());
           }
         }
       }
@@ -235,6 +238,7 @@ final class StructureRules {
           continue;
         }
         int usual = Levels.usual(levels);
+        long usualCount = levels.stream().filter(l -> l == usual).count();
         for (int i = 0; i < marked.size(); i++) {
           int level = levels.get(i);
           if (level == usual) {
@@ -251,7 +255,9 @@ final class StructureRules {
               "#".repeat(Math.min(level, 6)),
               "#".repeat(Math.min(usual, 6)),
               level,
-              usual);
+              usual,
+              marked.size(),
+              usualCount);
         }
       }
     }
@@ -281,13 +287,16 @@ final class StructureRules {
           continue;
         }
         boolean usual = Levels.usual(bold);
+        long usualCount = bold.stream().filter(b -> b == usual).count();
         for (int i = 0; i < marked.size(); i++) {
           if (bold.get(i) != usual) {
             context.reportAt(
                 marked.get(i),
                 notes.get(i).span().orElse(null),
                 bold.get(i) ? "message.bold" : "message.plain",
-                Describe.element(marked.get(i)));
+                Describe.element(marked.get(i)),
+                marked.size(),
+                usualCount);
           }
         }
       }

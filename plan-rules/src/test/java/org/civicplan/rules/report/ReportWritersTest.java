@@ -62,7 +62,7 @@ class ReportWritersTest {
     String text = write(new TextReportWriter(), twoFiles(Language.EN));
     assertThat(text.lines().toList()).containsExactly(
         "plans/街道 2024.md:31:1: warning [structure/heading-level-inconsistent] 三、第三部分工作 is a level-3"
-            + " heading (###) while the other headings of this level are level-2 headings (##).",
+            + " heading (###) while 2 of the 3 headings of this level are level-2 headings (##).",
         "    hint: Mark the heading like the others of its level.",
         "gap.json: warning [structure/numbering-gap] Number 二 is missing before 三、第三部分工作. (/sections/1)",
         "    hint: Renumber the parts of this level or restore the missing part.",
@@ -70,7 +70,7 @@ class ReportWritersTest {
     String zh = write(new TextReportWriter(false, true), twoFiles(Language.ZH));
     assertThat(zh.lines().toList()).containsExactly(
         "plans/街道 2024.md:31:1: warning [structure/heading-level-inconsistent] 三、第三部分工作 为 3 级标题（###），"
-            + "而同级其他标题为 2 级标题（##）。",
+            + "而同级 3 个标题中有 2 个为 2 级标题（##）。",
         "gap.json: warning [structure/numbering-gap] 三、第三部分工作 之前缺少编号 二。 (/sections/1)",
         "共 2 个文件：0 个错误，2 个警告，0 条提示");
   }
