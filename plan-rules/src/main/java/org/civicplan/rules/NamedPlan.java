@@ -17,7 +17,12 @@ import org.civicplan.model.Plan;
  */
 public record NamedPlan(String name, Plan plan) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param name the name reports show
+   * @param plan the plan
+   */
   public NamedPlan {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(plan, "plan");

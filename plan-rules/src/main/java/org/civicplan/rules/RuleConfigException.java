@@ -20,10 +20,15 @@ import java.io.IOException;
 public class RuleConfigException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The file name. */
   private final String source;
+  /** The 1-based line, or 0. */
   private final int line;
+  /** The 1-based column, or 0. */
   private final int column;
+  /** The JSON Pointer of the offending value. */
   private final String pointer;
+  /** What is wrong. */
   private final String problem;
 
   /**

@@ -16,7 +16,14 @@ package org.civicplan.rules;
  */
 public record Threshold(String name, double defaultValue, double min, double max) {
 
-  /** Checks that the default lies within the bounds. */
+  /**
+   * Checks that the name is not blank and the default lies within the bounds.
+   *
+   * @param name the key used in configuration files
+   * @param defaultValue the value used when the configuration does not set one
+   * @param min the smallest accepted value
+   * @param max the largest accepted value
+   */
   public Threshold {
     if (name.isBlank() || !(min <= defaultValue && defaultValue <= max)) {
       throw new IllegalArgumentException("bad threshold " + name + " " + defaultValue);
