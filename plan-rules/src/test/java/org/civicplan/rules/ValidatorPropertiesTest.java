@@ -77,7 +77,7 @@ class ValidatorPropertiesTest {
               format.writer().write(report, out);
               if (format == ReportFormat.TEXT) {
                 // One line per finding (plus hints and the summary): no text breaks a line.
-                long findingLines = out.toString().lines().filter(l -> !l.startsWith("    ")).count();
+                long findingLines = out.toString().lines().filter(l -> !l.startsWith("    建议：")).count();
                 if (findingLines != report.findings().size() + 1) {
                   return false;
                 }
