@@ -50,14 +50,25 @@ final class Levels {
     return Optional.empty();
   }
 
-  /** @return the Markdown heading level of a markup detail: leading {@code #}s; 0 for a paragraph */
+  /**
+   * The Markdown heading level of a markup detail: the number of leading {@code #}s ({@code ## …},
+   * {@code #### **…**}, or just {@code ##}); 0 for a paragraph lead-in ({@code …}, {@code **…**},
+   * {@code __…__}); -1 for markup of any other form, which the heading rules leave alone rather
+   * than guess about.
+   */
   static int headingLevel(String markup) {
     String m = markup.strip();
     int n = 0;
     while (n < m.length() && m.charAt(n) == '#') {
       n++;
     }
-    return n;
+    String rest = m.substring(n).strip();
+    boolean known =
+        rest.isEmpty() && n > 0
+            || rest.equals("…")
+            || rest.equals("**…**")
+            || rest.equals("__…__");
+    return known && n <= 6 ? n : -1;
   }
 
   /** @return whether a markup detail sets the heading text in bold ({@code **…**} or {@code __…__}) */

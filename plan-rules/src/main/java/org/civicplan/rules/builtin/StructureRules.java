@@ -228,10 +228,11 @@ final class StructureRules {
         List<Integer> levels = new ArrayList<>();
         for (PlanNode node : context.nodes(kind)) {
           Optional<SourceNote> note = Levels.headingMarkup(node);
-          if (note.isPresent()) {
+          int level = note.map(n -> Levels.headingLevel(n.detail())).orElse(-1);
+          if (level >= 0) {
             marked.add(node);
             notes.add(note.get());
-            levels.add(Levels.headingLevel(note.get().detail()));
+            levels.add(level);
           }
         }
         if (marked.size() < 2) {
@@ -277,7 +278,7 @@ final class StructureRules {
         List<Boolean> bold = new ArrayList<>();
         for (PlanNode node : context.nodes(kind)) {
           Optional<SourceNote> note = Levels.headingMarkup(node);
-          if (note.isPresent()) {
+          if (note.isPresent() && Levels.headingLevel(note.get().detail()) >= 0) {
             marked.add(node);
             notes.add(note.get());
             bold.add(Levels.bold(note.get().detail()));

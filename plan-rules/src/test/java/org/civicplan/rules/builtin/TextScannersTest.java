@@ -80,6 +80,9 @@ class TextScannersTest {
     assertThat(Levels.headingLevel("#### **…**")).isEqualTo(4);
     assertThat(Levels.headingLevel("**…**")).isZero();
     assertThat(Levels.headingLevel("…")).isZero();
+    assertThat(Levels.headingLevel("##")).isEqualTo(2);
+    assertThat(Levels.headingLevel("<h2>…</h2>")).isEqualTo(-1);
+    assertThat(Levels.headingLevel("")).isEqualTo(-1);
     assertThat(Levels.bold("## **…**")).isTrue();
     assertThat(Levels.bold("**…**")).isTrue();
     assertThat(Levels.bold("### …")).isFalse();
