@@ -1,0 +1,141 @@
+package org.civicplan.rules;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.civicplan.model.ElementKind;
+import org.civicplan.model.SourceSpan;
+
+/**
+ * One thing a rule found in a plan: which rule, how serious, what (in Chinese and English), where
+ * in the model (element id and JSON Pointer) and in the source document (span), and how to fix
+ * it where the rule knows.
+ *
+ * <pre>{@code
+ * for (Finding f : report.findings()) {
+ *   System.out.println(f.severity().label() + " [" + f.ruleId() + "] "
+ *       + f.message(Language.ZH) + " @ " + f.pointer()
+ *       + f.span().map(s -> " line " + s.startLine()).orElse(""));
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Findings are created by the {@link Validator} through a {@link
+ * RuleContext}.
+ */
+public final class Finding {
+  private final String ruleId;
+  private final Severity severity;
+  private final String messageZh;
+  private final String messageEn;
+  private final String elementId;
+  private final ElementKind elementKind;
+  private final String pointer;
+  private final SourceSpan span;
+  private final String fixZh;
+  private final String fixEn;
+  final int documentOrder;
+  final int sequence;
+
+  Finding(
+      String ruleId,
+      Severity severity,
+      String messageZh,
+      String messageEn,
+      String elementId,
+      ElementKind elementKind,
+      String pointer,
+      SourceSpan span,
+      String fixZh,
+      String fixEn,
+      int documentOrder,
+      int sequence) {
+    this.ruleId = ruleId;
+    this.severity = severity;
+    this.messageZh = messageZh;
+    this.messageEn = messageEn;
+    this.elementId = elementId;
+    this.elementKind = elementKind;
+    this.pointer = pointer;
+    this.span = span;
+    this.fixZh = fixZh;
+    this.fixEn = fixEn;
+    this.documentOrder = documentOrder;
+    this.sequence = sequence;
+  }
+
+  /** @return the id of the rule that reported it, such as {@code structure/numbering-gap} */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** @return the severity, after configuration */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * @param language the language
+   * @return the message with its values filled in
+   */
+  public String message(Language language) {
+    return language == Language.ZH ? messageZh : messageEn;
+  }
+
+  /** @return the id of the element the finding is about */
+  public String elementId() {
+    return elementId;
+  }
+
+  /** @return the kind of element the finding is about */
+  public ElementKind elementKind() {
+    return elementKind;
+  }
+
+  /** @return the element's JSON Pointer in the plan, such as {@code /sections/2}; "" for the plan */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** @return where in the source document, if the plan was read from one */
+  public Optional<SourceSpan> span() {
+    return Optional.ofNullable(span);
+  }
+
+  /**
+   * @param language the language
+   * @return how to fix it, if the rule knows
+   */
+  public Optional<String> fixHint(Language language) {
+    return Optional.ofNullable(language == Language.ZH ? fixZh : fixEn);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Finding f
+        && ruleId.equals(f.ruleId)
+        && severity == f.severity
+        && messageZh.equals(f.messageZh)
+        && messageEn.equals(f.messageEn)
+        && elementId.equals(f.elementId)
+        && pointer.equals(f.pointer)
+        && Objects.equals(span, f.span)
+        && Objects.equals(fixZh, f.fixZh)
+        && Objects.equals(fixEn, f.fixEn);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, severity, messageEn, elementId, pointer, span);
+  }
+
+  @Override
+  public String toString() {
+    return severity.label()
+        + " ["
+        + ruleId
+        + "] "
+        + elementId
+        + (span == null ? "" : " " + span)
+        + ": "
+        + messageEn;
+  }
+}

@@ -1,0 +1,54 @@
+package org.civicplan.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicplan.model.ElementKind;
+import org.civicplan.model.Plan;
+import org.civicplan.model.PlanNode;
+
+/** The nodes of one plan grouped by kind, computed once per validation and shared by its rules. */
+final class PlanFacts {
+  private final Plan plan;
+  private final List<PlanNode> all;
+  private final Map<ElementKind, List<PlanNode>> byKind = new EnumMap<>(ElementKind.class);
+  private final Map<String, Integer> order;
+
+  PlanFacts(Plan plan) {
+    this.plan = plan;
+    this.all = plan.nodes().toList();
+    this.order = new HashMap<>(all.size() * 2);
+    for (ElementKind kind : ElementKind.values()) {
+      byKind.put(kind, new ArrayList<>());
+    }
+    for (int i = 0; i < all.size(); i++) {
+      PlanNode node = all.get(i);
+      byKind.get(node.kind()).add(node);
+      order.putIfAbsent(node.id(), i);
+    }
+    byKind.replaceAll((k, v) -> Collections.unmodifiableList(v));
+  }
+
+  Plan plan() {
+    return plan;
+  }
+
+  PlanNode root() {
+    return all.get(0);
+  }
+
+  List<PlanNode> all() {
+    return all;
+  }
+
+  List<PlanNode> nodes(ElementKind kind) {
+    return byKind.get(kind);
+  }
+
+  int orderOf(PlanNode node) {
+    return order.getOrDefault(node.id(), all.size());
+  }
+}

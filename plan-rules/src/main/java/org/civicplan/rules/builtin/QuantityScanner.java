@@ -1,0 +1,176 @@
+package org.civicplan.rules.builtin;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds promised quantities in Chinese text, {@code 数字+量词}: {@code 9处}, {@code 1.5万户},
+ * {@code 三处}, {@code 一百二十户}, {@code 95%}. Conservative on purpose, since a false finding
+ * costs more than a missed one:
+ *
+ * <ul>
+ *   <li>text inside quotes and title marks (“…” ‘…’ 「…」 《…》) is skipped: names and slogans
+ *       such as “四个一”;
+ *   <li>ordinals (第六届), numbers glued to letters or digits, and the bare numeral 一 (一批, 一条街,
+ *       一个) are not quantities;
+ *   <li>only a closed list of measure words counts; 年, 月, 日, 周年, 届, 版, 级, 弄, 号, 分钟 never
+ *       do.
+ * </ul>
+ *
+ * <p>One pass over the text; no regular expressions.
+ */
+final class QuantityScanner {
+  private QuantityScanner() {}
+
+  /** A quantity as written, its number, and the number scaled by 万/亿 if written with one. */
+  record Quantity(String written, BigDecimal value, BigDecimal scaled, String unit) {}
+
+  /** Measure words, longest first so that 平方米 wins over 米. */
+  private static final String[] MEASURES = {
+    "个百分点", "平方公里", "万平方米", "平方米", "立方米", "人次", "公里", "千米", "公顷", "万元",
+    "亿元", "万户", "万人", "万吨", "万亩", "%", "％", "元", "亩", "吨", "处", "个", "户", "栋", "幢",
+    "座", "所", "家", "名", "人", "场", "项", "套", "间", "台", "辆", "部", "张", "块", "株", "棵",
+    "盏", "条", "支", "期", "米"
+  };
+
+  static List<Quantity> scan(String text) {
+    List<Quantity> out = new ArrayList<>();
+    int depth = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (cp == '“' || cp == '‘' || cp == '「' || cp == '《' || cp == '『') {
+        depth++;
+        i += Character.charCount(cp);
+        continue;
+      }
+      if (cp == '”' || cp == '’' || cp == '」' || cp == '》' || cp == '』') {
+        depth = Math.max(0, depth - 1);
+        i += Character.charCount(cp);
+        continue;
+      }
+      if (depth > 0) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int end;
+      if (isDigit(cp) && !gluedBefore(text, i)) {
+        end = arabic(text, i, out);
+      } else if ((Numerals.isChineseDigit(cp) || cp == '十') && !ordinalBefore(text, i)) {
+        end = chinese(text, i, out);
+      } else {
+        end = i + Character.charCount(cp);
+      }
+      i = Math.max(end, i + Character.charCount(cp));
+    }
+    return out;
+  }
+
+  private static boolean isDigit(int cp) {
+    return (cp >= '0' && cp <= '9') || (cp >= '０' && cp <= '９');
+  }
+
+  private static int digitValue(int cp) {
+    return cp >= '０' ? cp - '０' : cp - '0';
+  }
+
+  /** A number glued to a letter, digit or dot before it is part of a name or version: GB2312, v2. */
+  private static boolean gluedBefore(String text, int i) {
+    if (i == 0) {
+      return false;
+    }
+    int prev = text.codePointBefore(i);
+    return Character.isLetterOrDigit(prev) && prev < 0x2E80
+        || prev == '.'
+        || prev == '第'
+        || prev == '-'
+        || prev == '+';
+  }
+
+  private static boolean ordinalBefore(String text, int i) {
+    if (i == 0) {
+      return false;
+    }
+    int prev = text.codePointBefore(i);
+    return prev == '第' || Numerals.isChineseNumeral(prev) || prev == '初';
+  }
+
+  private static int arabic(String text, int start, List<Quantity> out) {
+    int i = start;
+    StringBuilder number = new StringBuilder();
+    int n = text.length();
+    while (i < n && isDigit(text.codePointAt(i)) && number.length() < 30) {
+      number.append((char) ('0' + digitValue(text.codePointAt(i))));
+      i += Character.charCount(text.codePointAt(i));
+    }
+    if (i < n && text.charAt(i) == '.' && i + 1 < n && isDigit(text.codePointAt(i + 1))) {
+      number.append('.');
+      i++;
+      while (i < n && isDigit(text.codePointAt(i)) && number.length() < 40) {
+        number.append((char) ('0' + digitValue(text.codePointAt(i))));
+        i += Character.charCount(text.codePointAt(i));
+      }
+    }
+    if (i < n && isDigit(text.codePointAt(i))) {
+      return skipDigits(text, i); // absurdly long: not a quantity
+    }
+    int afterNumber = i;
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    return measure(text, start, afterNumber, i, new BigDecimal(number.toString()), out);
+  }
+
+  private static int skipDigits(String text, int i) {
+    while (i < text.length() && (isDigit(text.codePointAt(i)) || text.charAt(i) == '.')) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    return i;
+  }
+
+  private static int chinese(String text, int start, List<Quantity> out) {
+    int i = start;
+    int n = text.length();
+    while (i < n && Numerals.isChineseNumeral(text.codePointAt(i)) && i - start < 20) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    String numeral = text.substring(start, i);
+    if (numeral.equals("一")) {
+      return i; // 一批, 一条街, 一个: indefinite rather than a promised count
+    }
+    long value = Numerals.parseChinese(numeral);
+    if (value < 0) {
+      return i;
+    }
+    return measure(text, start, i, i, BigDecimal.valueOf(value), out);
+  }
+
+  /**
+   * Reads the measure word at {@code at}; records the quantity if there is one.
+   *
+   * @return where scanning continues
+   */
+  private static int measure(
+      String text, int start, int afterNumber, int at, BigDecimal value, List<Quantity> out) {
+    for (String m : MEASURES) {
+      if (text.startsWith(m, at)) {
+        int end = at + m.length();
+        // 个 followed by another numeral is a name pattern such as 四个一, 三个一批.
+        if (m.equals("个") && end < text.length() && Numerals.isChineseNumeral(text.codePointAt(end))) {
+          return end;
+        }
+        BigDecimal scaled = value;
+        if (m.startsWith("万") && !m.equals("万")) {
+          scaled = value.multiply(BigDecimal.valueOf(10_000));
+        } else if (m.startsWith("亿")) {
+          scaled = value.multiply(BigDecimal.valueOf(100_000_000));
+        }
+        out.add(new Quantity(text.substring(start, end), value, scaled, m));
+        return end;
+      }
+    }
+    return afterNumber;
+  }
+}

@@ -1,0 +1,302 @@
+package org.civicplan.rules.builtin;
+
+import static org.civicplan.model.ElementKind.GOAL;
+import static org.civicplan.model.ElementKind.INDICATOR;
+import static org.civicplan.model.ElementKind.INITIATIVE;
+import static org.civicplan.model.ElementKind.PLAN;
+import static org.civicplan.model.ElementKind.SECTION;
+import static org.civicplan.model.ElementKind.UNIT;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.civicplan.model.PlanNode;
+import org.civicplan.model.SourceNote;
+import org.civicplan.rules.Profile;
+import org.civicplan.rules.Rule;
+import org.civicplan.rules.RuleContext;
+import org.civicplan.rules.Severity;
+import org.civicplan.rules.Threshold;
+
+/** Rules on the text as written: brackets, punctuation, leftover markup, repairs, duplicates. */
+final class TextRules {
+  private TextRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        new UnbalancedBrackets(),
+        new JoinedBrokenParagraph(),
+        new MixedPunctuationWidth(),
+        new StrayMarkdown(),
+        new NearDuplicateInitiative(),
+        new InvalidCharacters(),
+        new MarkupRemoved(),
+        new UnplacedText());
+  }
+
+  /**
+   * Names the text a finding is about: the element, and the field unless it is the element's main
+   * text (an initiative's text, a section's title, a goal's or indicator's name).
+   */
+  static String where(PlanNode node, TextFields.Field field) {
+    String element = Describe.element(node);
+    boolean main = field.name().equals("text") || field.name().equals("title") || field.name().equals("name");
+    return main ? element : element + " [" + field.name() + "]";
+  }
+
+  /** Opening and closing marks that must pair up in Chinese text. */
+  private static final String OPEN = "“《（「『【〔";
+  private static final String CLOSE = "”》）」』】〕";
+
+  /** A quote, title mark or bracket that is opened and not closed, or closed and not opened. */
+  static final class UnbalancedBrackets extends BuiltinRule {
+    UnbalancedBrackets() {
+      super("text/unbalanced-brackets", Severity.WARNING, Profile.DEFAULT,
+          PLAN, SECTION, GOAL, INITIATIVE, INDICATOR, UNIT);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      for (PlanNode node : context.nodes()) {
+        for (TextFields.Field field : TextFields.of(node)) {
+          Unpaired problem = firstProblem(field.text());
+          if (problem != null) {
+            context.report(node, problem.opening() ? "message.open" : "message.close",
+                where(node, field), problem.mark(), Describe.around(field.text(), problem.index()));
+          }
+        }
+      }
+    }
+
+    /** An unpaired mark: whether it opens, the mark, and its UTF-16 index in the text. */
+    record Unpaired(boolean opening, char mark, int index) {}
+
+    /** @return the first mark that closes nothing, else the innermost that is never closed */
+    static Unpaired firstProblem(String text) {
+      Deque<int[]> stack = new ArrayDeque<>();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        int open = OPEN.indexOf(c);
+        if (open >= 0) {
+          stack.push(new int[] {open, i});
+          continue;
+        }
+        int close = CLOSE.indexOf(c);
+        if (close >= 0) {
+          if (stack.isEmpty() || stack.peek()[0] != close) {
+            return new Unpaired(false, c, i);
+          }
+          stack.pop();
+        }
+      }
+      if (!stack.isEmpty()) {
+        int[] last = stack.peekLast();
+        return new Unpaired(true, OPEN.charAt(last[0]), last[1]);
+      }
+      return null;
+    }
+  }
+
+  /** Reports each source note of one kind once, at the note's span. */
+  private abstract static class NoteRule extends BuiltinRule {
+    private final SourceNote.Kind kind;
+
+    NoteRule(String id, Severity severity, Profile profile, SourceNote.Kind kind) {
+      super(id, severity, profile, PLAN, SECTION, GOAL, INITIATIVE, INDICATOR, UNIT);
+      this.kind = kind;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      Set<String> seen = new HashSet<>();
+      for (PlanNode node : context.nodes()) {
+        for (SourceNote note : node.element().sourceNotes()) {
+          if (note.kind() != kind) {
+            continue;
+          }
+          // One repair may be noted on an element and on its parts: report it once.
+          String key = note.span().map(Object::toString).orElse("") + "|" + note.detail();
+          if (!seen.add(key)) {
+            continue;
+          }
+          int line = note.span().map(s -> s.startLine()).orElse(0);
+          context.reportAt(
+              node,
+              note.span().orElse(null),
+              line > 0 ? "message" : "message.nospan",
+              line,
+              Describe.clip(note.detail(), 40),
+              Describe.element(node));
+        }
+      }
+    }
+  }
+
+  /** A paragraph the importer joined after a mid-sentence break: check it against the original. */
+  static final class JoinedBrokenParagraph extends NoteRule {
+    JoinedBrokenParagraph() {
+      super("text/joined-broken-paragraph", Severity.WARNING, Profile.DEFAULT,
+          SourceNote.Kind.JOINED_BROKEN_PARAGRAPH);
+    }
+  }
+
+  /** Markup the importer removed from the text. */
+  static final class MarkupRemoved extends NoteRule {
+    MarkupRemoved() {
+      super("text/markup-removed", Severity.INFO, Profile.STRICT, SourceNote.Kind.REMOVED_MARKUP);
+    }
+  }
+
+  /** Text the importer could not place in any element and kept where it was found. */
+  static final class UnplacedText extends NoteRule {
+    UnplacedText() {
+      super("text/unplaced-text", Severity.INFO, Profile.STRICT, SourceNote.Kind.UNPLACED_TEXT);
+    }
+  }
+
+  /** Half-width punctuation (, ; : ? ! ( ) ") right next to Chinese characters. */
+  static final class MixedPunctuationWidth extends BuiltinRule {
+    private static final String HALF = ",;:?!()\"";
+
+    MixedPunctuationWidth() {
+      super("text/mixed-punctuation-width", Severity.INFO, Profile.DEFAULT,
+          PLAN, SECTION, GOAL, INITIATIVE, INDICATOR, UNIT);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      for (PlanNode node : context.nodes()) {
+        for (TextFields.Field field : TextFields.of(node)) {
+          String t = field.text();
+          int count = 0;
+          int first = -1;
+          for (int i = 0; i < t.length(); i++) {
+            if (HALF.indexOf(t.charAt(i)) < 0) {
+              continue;
+            }
+            boolean wideBefore = i > 0 && TextFields.isWide(t.codePointBefore(i));
+            boolean wideAfter = i + 1 < t.length() && TextFields.isWide(t.codePointAt(i + 1));
+            if (wideBefore || wideAfter) {
+              count++;
+              if (first < 0) {
+                first = i;
+              }
+            }
+          }
+          if (count > 0) {
+            context.report(node, "message", where(node, field), t.charAt(first), count,
+                Describe.around(t, first));
+          }
+        }
+      }
+    }
+  }
+
+  /** Markdown left in the text: {@code **}, {@code __}, {@code ##}, {@code ```}, {@code ~~}. */
+  static final class StrayMarkdown extends BuiltinRule {
+    private static final String[] MARKERS = {"**", "__", "##", "```", "~~"};
+
+    StrayMarkdown() {
+      super("text/stray-markdown", Severity.WARNING, Profile.DEFAULT,
+          PLAN, SECTION, GOAL, INITIATIVE, INDICATOR, UNIT);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      for (PlanNode node : context.nodes()) {
+        for (TextFields.Field field : TextFields.of(node)) {
+          String t = field.text();
+          int at = -1;
+          String marker = null;
+          for (String m : MARKERS) {
+            int i = t.indexOf(m);
+            if (i >= 0 && (at < 0 || i < at)) {
+              at = i;
+              marker = m;
+            }
+          }
+          if (marker == null && t.stripLeading().startsWith("# ")) {
+            at = t.indexOf('#');
+            marker = "#";
+          }
+          if (marker != null) {
+            context.report(node, "message", where(node, field), marker, Describe.around(t, at));
+          }
+        }
+      }
+    }
+  }
+
+  /** Two initiatives of one plan whose texts are nearly the same. */
+  static final class NearDuplicateInitiative extends BuiltinRule {
+    NearDuplicateInitiative() {
+      super("text/near-duplicate-initiative", Severity.WARNING, Profile.DEFAULT, INITIATIVE);
+    }
+
+    @Override
+    public List<Threshold> thresholds() {
+      return List.of(
+          new Threshold("similarity", 0.8, 0.5, 1.0), new Threshold("minLength", 12, 2, 10_000));
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      double similarity = context.threshold("similarity");
+      int minLength = (int) context.threshold("minLength");
+      NearDuplicates finder = new NearDuplicates(similarity, minLength);
+      for (PlanNode node : context.nodes(INITIATIVE)) {
+        NearDuplicates.Match match =
+            finder.add(node, node.as(org.civicplan.model.Initiative.class).text());
+        if (match != null) {
+          context.report(
+              node,
+              "message",
+              Describe.element(node),
+              Describe.element(match.earlier()),
+              match.earlier().id(),
+              Math.round(match.similarity() * 100));
+        }
+      }
+    }
+  }
+
+  /** Control characters, U+FFFD, a byte-order mark or a broken surrogate pair in the text. */
+  static final class InvalidCharacters extends BuiltinRule {
+    InvalidCharacters() {
+      super("text/invalid-characters", Severity.WARNING, Profile.DEFAULT,
+          PLAN, SECTION, GOAL, INITIATIVE, INDICATOR, UNIT);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      for (PlanNode node : context.nodes()) {
+        for (TextFields.Field field : TextFields.of(node)) {
+          String t = field.text();
+          for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c)) {
+              bad = i + 1 >= t.length() || !Character.isLowSurrogate(t.charAt(i + 1));
+              if (!bad) {
+                i++;
+                continue;
+              }
+            } else {
+              bad = Character.isLowSurrogate(c)
+                  || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+                  || c == 0x7F
+                  || c == 0xFFFD
+                  || c == 0xFEFF;
+            }
+            if (bad) {
+              context.report(node, "message", where(node, field), String.format("U+%04X", (int) c), i);
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+}

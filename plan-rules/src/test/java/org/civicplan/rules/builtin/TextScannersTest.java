@@ -1,0 +1,133 @@
+package org.civicplan.rules.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.civicplan.model.NumberingStyle;
+import org.civicplan.model.Plan;
+import org.civicplan.model.PlanNode;
+import org.civicplan.model.testing.PlanGenerators;
+import org.civicplan.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class TextScannersTest {
+
+  static List<String> quantities(String text) {
+    return QuantityScanner.scan(text).stream().map(QuantityScanner.Quantity::written).toList();
+  }
+
+  @Test
+  void promisedQuantitiesAreFound() {
+    assertThat(quantities("推进五环大楼、北汪小区等9处精品小区建设以及安西路23弄、江苏路82弄等3处里弄房屋修缮"))
+        .containsExactly("9处", "3处");
+    assertThat(quantities("完成12处老旧小区改造，新增就业岗位1200个，建成3个示范点")).containsExactly("12处", "1200个", "3个");
+    assertThat(quantities("改造18栋楼、560户")).containsExactly("18栋", "560户");
+    assertThat(quantities("新建三处、十二个、两个、一百二十户")).containsExactly("三处", "十二个", "两个", "一百二十户");
+    assertThat(quantities("覆盖1.5万户，完成固定资产投资5亿元、300万元，2000亩，2.5万吨，10公里，5000平方米"))
+        .containsExactly("1.5万户", "5亿元", "300万元", "2000亩", "2.5万吨", "10公里", "5000平方米");
+    assertThat(quantities("覆盖率达到95%，增长6％左右")).containsExactly("95%", "6％");
+    QuantityScanner.Quantity scaled = QuantityScanner.scan("覆盖1.5万户").get(0);
+    assertThat(scaled.value()).isEqualByComparingTo("1.5");
+    assertThat(scaled.scaled()).isEqualByComparingTo("15000");
+    assertThat(QuantityScanner.scan("一百二十户").get(0).value()).isEqualByComparingTo(new BigDecimal(120));
+  }
+
+  @Test
+  void numbersThatAreNotTargetsAreIgnored() {
+    assertThat(quantities("2024 年是中华人民共和国成立 75 周年，第六届国际手风琴文化艺术节，第三季度")).isEmpty();
+    assertThat(quantities("二十届二中全会，2.0 版社区书院，“一网统管”3.0 版系统，5A级景区")).isEmpty();
+    assertThat(quantities("愚园路1088弄、江苏路284弄、武夷路 153 弄，〔2023〕1号")).isEmpty();
+    assertThat(quantities("15分钟生活圈，“四个一”工作法，“三级三系”，九小场所，两旧一村，一周一研")).isEmpty();
+    assertThat(quantities("一批企业，一条街，一体化门诊，建成一个示范点，“12345”市民热线，“3+3”重点产业")).isEmpty();
+    assertThat(quantities("万亿 GDP 目标城市，万村党群服务站，GB2312个字")).isEmpty();
+  }
+
+  @Test
+  void theSampleTextPromisesOnlyNineAndThreePlaces() throws Exception {
+    String sample = new String(TextScannersTest.class.getResourceAsStream("/samples/jiangsu-road-2024.md")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(quantities(sample)).containsExactly("9处", "3处");
+  }
+
+  @Test
+  void scanningArbitraryTextNeverThrows() {
+    qt().withExamples(1000).forAll(PlanGenerators.text()).check(t -> QuantityScanner.scan(t) != null);
+  }
+
+  @Test
+  void chineseNumeralsReadAndWrite() {
+    assertThat(Numerals.parseChinese("三")).isEqualTo(3);
+    assertThat(Numerals.parseChinese("十二")).isEqualTo(12);
+    assertThat(Numerals.parseChinese("一百二十")).isEqualTo(120);
+    assertThat(Numerals.parseChinese("两千零五")).isEqualTo(2005);
+    assertThat(Numerals.parseChinese("三万")).isEqualTo(30000);
+    assertThat(Numerals.parseChinese("三三")).isEqualTo(-1);
+    assertThat(Numerals.parseChinese("万")).isEqualTo(-1);
+    for (int n = 0; n <= 2000; n++) {
+      assertThat(Numerals.parseChinese(Numerals.chinese(n))).as("%d", n).isEqualTo(n);
+    }
+    assertThat(Numerals.chinese(10)).isEqualTo("十");
+    assertThat(Numerals.chinese(105)).isEqualTo("一百〇五");
+    assertThat(Numerals.format(3, NumberingStyle.CIRCLED)).isEqualTo("③");
+    assertThat(Numerals.format(3, NumberingStyle.ARABIC_DOT)).isEqualTo("3");
+  }
+
+  @Test
+  void headingMarkupIsReadAsLevelAndEmphasis() {
+    assertThat(Levels.headingLevel("## …")).isEqualTo(2);
+    assertThat(Levels.headingLevel("#### **…**")).isEqualTo(4);
+    assertThat(Levels.headingLevel("**…**")).isZero();
+    assertThat(Levels.headingLevel("…")).isZero();
+    assertThat(Levels.headingLevel("##")).isEqualTo(2);
+    assertThat(Levels.headingLevel("<h2>…</h2>")).isEqualTo(-1);
+    assertThat(Levels.headingLevel("")).isEqualTo(-1);
+    assertThat(Levels.bold("## **…**")).isTrue();
+    assertThat(Levels.bold("**…**")).isTrue();
+    assertThat(Levels.bold("### …")).isFalse();
+    assertThat(Levels.bold("…")).isFalse();
+    assertThat(Levels.usual(List.of(2, 2, 3, 4))).isEqualTo(2);
+    assertThat(Levels.usual(List.of(3, 2, 2, 3))).isEqualTo(3);
+  }
+
+  @Test
+  void bracketsPairUp() {
+    assertThat(TextRules.UnbalancedBrackets.firstProblem("开展“小蓝花”项目，开发《数字人生——数字生活家》（试点）")).isNull();
+    assertThat(TextRules.UnbalancedBrackets.firstProblem("开展“小蓝花项目"))
+        .isEqualTo(new TextRules.UnbalancedBrackets.Unpaired(true, '“', 2));
+    assertThat(TextRules.UnbalancedBrackets.firstProblem("小蓝花”项目"))
+        .isEqualTo(new TextRules.UnbalancedBrackets.Unpaired(false, '”', 3));
+    assertThat(TextRules.UnbalancedBrackets.firstProblem("《规划“纲要》”"))
+        .isEqualTo(new TextRules.UnbalancedBrackets.Unpaired(false, '》', 6));
+  }
+
+  @Test
+  void nearDuplicatesCompareEachTextWithABoundedNumberOfOthers() {
+    // 3000 texts that all look alike: a nested loop would make millions of comparisons.
+    Plan plan = Fixtures.plan(Fixtures.sectionWithGoal(1));
+    PlanNode node = plan.nodes().toList().get(1);
+    NearDuplicates finder = new NearDuplicates(0.8, 12);
+    int n = 3000;
+    int found = 0;
+    for (int i = 0; i < n; i++) {
+      if (finder.add(node, "持续提升垃圾分类实效，推进新一批标准化垃圾箱房改建第" + i + "号") != null) {
+        found++;
+      }
+    }
+    assertThat(found).isGreaterThan(n - 10);
+    assertThat(finder.comparisons).isLessThanOrEqualTo((long) n * NearDuplicates.MAX_COMPARISONS_PER_TEXT);
+  }
+
+  @Test
+  void nearDuplicatesIgnoreShortAndDifferentTexts() {
+    Plan plan = Fixtures.plan(Fixtures.sectionWithGoal(1));
+    PlanNode node = plan.nodes().toList().get(1);
+    NearDuplicates finder = new NearDuplicates(0.8, 12);
+    assertThat(finder.add(node, "推进改造。")).isNull();
+    assertThat(finder.add(node, "推进改造。")).isNull();
+    assertThat(finder.add(node, "持续提升垃圾分类实效，推进新一批标准化垃圾箱房改建。")).isNull();
+    assertThat(finder.add(node, "推广可回收物“五精分”回收箱和装修垃圾不落地项目。")).isNull();
+    assertThat(finder.add(node, "持续提升垃圾分类实效，推进新一批标准化垃圾箱房改建！")).isNotNull();
+  }
+}
