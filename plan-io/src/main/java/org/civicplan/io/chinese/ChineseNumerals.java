@@ -153,6 +153,9 @@ public final class ChineseNumerals {
         if (u >= lastUnit) {
           return Optional.empty();
         }
+        if (number == null && i > 0) {
+          return Optional.empty(); // 百十: a unit without its digit, other than a leading 十
+        }
         BigDecimal m = number == null ? BigDecimal.ONE : number;
         if (m.signum() == 0) {
           return Optional.empty();

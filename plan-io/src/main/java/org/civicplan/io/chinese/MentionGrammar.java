@@ -123,7 +123,7 @@ public final class MentionGrammar {
 
   private static boolean generic(String head) {
     for (String g : GENERIC_HEADS) {
-      if (head.startsWith(g)) {
+      if (head.contains(g)) {
         return true;
       }
     }

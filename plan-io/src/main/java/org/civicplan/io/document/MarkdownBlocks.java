@@ -197,25 +197,63 @@ final class MarkdownBlocks {
     }
   }
 
+  /**
+   * Appends a literal, mapping each character to where it stands in the source: escapes
+   * ({@code \\*}) map to the escaped character, entities ({@code &amp;}) to their {@code &}, code
+   * spans to their content between the backticks.
+   */
   private void literal(Block b, String literal, List<SourceSpan> spans, boolean code) {
-    int total = 0;
-    for (SourceSpan s : spans) {
-      total += s.getLength();
-    }
-    if (!spans.isEmpty() && total == literal.length()) {
-      int k = 0;
-      for (SourceSpan s : spans) {
-        for (int i = 0; i < s.getLength(); i++) {
-          b.append(literal.charAt(k++), s.getInputIndex() + i);
-        }
+    if (spans.isEmpty()) {
+      int at = b.endOffsetOf(b.length());
+      for (int i = 0; i < literal.length(); i++) {
+        b.append(literal.charAt(i), at);
       }
       return;
     }
-    int base = spans.isEmpty() ? b.endOffsetOf(b.length()) : spans.get(0).getInputIndex();
-    int shift = code && total > literal.length() ? (total - literal.length()) / 2 : 0;
-    int limit = spans.isEmpty() ? literal.length() : total;
+    String t = source.text;
+    int si = 0;
+    int pos = spans.get(0).getInputIndex();
+    int spanEnd = pos + spans.get(0).getLength();
+    if (code) {
+      while (pos < spanEnd && t.charAt(pos) == '`') {
+        pos++;
+      }
+    }
+    int last = pos;
     for (int i = 0; i < literal.length(); i++) {
-      b.append(literal.charAt(i), base + Math.min(shift + i, Math.max(0, limit - 1)));
+      char ch = literal.charAt(i);
+      while (pos >= spanEnd && si + 1 < spans.size()) {
+        si++;
+        pos = spans.get(si).getInputIndex();
+        spanEnd = pos + spans.get(si).getLength();
+      }
+      if (pos >= spanEnd) {
+        b.append(ch, last);
+        continue;
+      }
+      char sc = t.charAt(pos);
+      if (sc == ch) {
+        last = pos;
+        pos++;
+      } else if (sc == '\\' && pos + 1 < spanEnd && t.charAt(pos + 1) == ch) {
+        last = pos + 1;
+        pos += 2;
+      } else if (sc == '&') {
+        last = pos;
+        int semi = pos + 1;
+        while (semi < spanEnd && semi - pos < 40 && t.charAt(semi) != ';') {
+          semi++;
+        }
+        pos = semi < spanEnd && t.charAt(semi) == ';' ? semi + 1 : pos + 1;
+        if (Character.isHighSurrogate(ch) && i + 1 < literal.length()) {
+          b.append(ch, last);
+          ch = literal.charAt(++i);
+        }
+      } else {
+        last = pos;
+        pos++;
+      }
+      b.append(ch, last);
     }
   }
 
