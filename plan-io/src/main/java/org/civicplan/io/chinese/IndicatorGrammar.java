@@ -446,6 +446,10 @@ public final class IndicatorGrammar {
   /** The name in the words before a number: without comparators, growth verbs and lead verbs. */
   private static String strip(String before) {
     String s = before.strip();
+    Optional<NumberingMark> marker = Numberings.parse(s, 0);
+    if (marker.isPresent()) {
+      s = s.substring(marker.get().end()).strip();
+    }
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       changed = false;

@@ -49,7 +49,7 @@ public final class MentionGrammar {
     "集团", "传媒", "出版社", "研究院", "设计院", "大学", "学院", "基金会", "协会", "商会", "银行", "医院", "公司"
   };
   private static final String[] GENERIC_HEADS = {
-    "精品", "老旧", "示范", "住宅", "美丽", "居住", "成片", "整", "公益", "各大", "各", "相关", "专业", "社区", "新建", "重点"
+    "精品", "老旧", "示范", "住宅", "美丽", "居住", "成片", "整", "公益", "各大", "各", "相关", "专业", "社区", "新建", "重点", "口袋"
   };
   /** Characters that end a verb or function word before a name: the name starts after them. */
   private static final String NAME_STOPS = "好进快造善成动索在于的和与及等把将对向以从为做开展提强化深加实引打合接依托入推在至由、，。；：,;:（）()“”《》 ";

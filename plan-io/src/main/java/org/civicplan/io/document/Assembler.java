@@ -163,6 +163,9 @@ final class Assembler {
         continue;
       }
       NumberingMark m = marks.get(k);
+      if (sectionRank > 0 && m != null && m.rank() == sectionRank) {
+        goalRank = goalRankWithin(marks, k + 1, sectionRank);
+      }
       boolean isSection;
       boolean isGoal;
       if (sectionRank > 0) {
@@ -223,6 +226,27 @@ final class Assembler {
     plan.sourceSpan(source.span(start, Math.max(start, last.blockEnd)));
     plan.sourceNotes(sorted(planNotes));
     return plan;
+  }
+
+  /**
+   * The goal level of the section starting before {@code from}: the highest level numbered in
+   * that section below the section level, so each section may number its goals its own way.
+   */
+  private static int goalRankWithin(List<NumberingMark> marks, int from, int sectionRank) {
+    int best = -1;
+    for (int k = from; k < marks.size(); k++) {
+      NumberingMark m = marks.get(k);
+      if (m == null) {
+        continue;
+      }
+      if (m.rank() == sectionRank) {
+        break;
+      }
+      if (m.rank() > sectionRank && (best < 0 || m.rank() < best)) {
+        best = m.rank();
+      }
+    }
+    return best;
   }
 
   // ---- title and joins ---------------------------------------------------------------------
