@@ -3,6 +3,7 @@ package org.civicplan.io.document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class Assembler {
   private final List<Range> preamble = new ArrayList<>();
   private final List<SourceNote> planNotes = new ArrayList<>();
   private final List<SectionDraft> sections = new ArrayList<>();
-  private final List<Owner> owners = new ArrayList<>();
+  private final Map<Block, List<Owner>> owners = new IdentityHashMap<>();
   private final Map<String, OrganizationalUnit> units = new LinkedHashMap<>();
   private Integer planYear;
 
@@ -300,33 +301,10 @@ final class Assembler {
     if (last == '，' || last == '、' || last == ',') {
       return "在句中";
     }
-    int quotes = 0;
-    int titles = 0;
-    int parens = 0;
-    for (int i = 0; i < b.length(); i++) {
-      switch (b.charAt(i)) {
-        case '“':
-          quotes++;
-          break;
-        case '”':
-          quotes--;
-          break;
-        case '《':
-          titles++;
-          break;
-        case '》':
-          titles--;
-          break;
-        case '（':
-          parens++;
-          break;
-        case '）':
-          parens--;
-          break;
-        default:
-          break;
-      }
-    }
+    int[] balance = b.balance();
+    int quotes = balance[0];
+    int titles = balance[1];
+    int parens = balance[2];
     if (quotes > 0 || titles > 0 || parens > 0) {
       return "在引号内";
     }
@@ -371,12 +349,12 @@ final class Assembler {
     keywords(s.title, s.keywords);
     int markupEnd = b.kind == Block.Kind.HEADING ? b.blockEnd : b.endOffsetOf(titleEnd);
     s.notes.add(note(SourceNote.Kind.HEADING_MARKUP, markup, b.blockStart, markupEnd));
-    owners.add(new Owner(b, 0, titleEnd, s.notes));
+    own(new Owner(b, 0, titleEnd, s.notes));
     if (titleEnd < b.length()) {
       Range rest = trimmed(b, titleEnd, b.length());
       if (rest != null) {
         s.introduction.add(rest);
-        owners.add(new Owner(b, rest.from, rest.to, s.notes));
+        own(new Owner(b, rest.from, rest.to, s.notes));
       }
     }
   }
@@ -432,7 +410,7 @@ final class Assembler {
     }
     int markupEnd = heading ? b.blockEnd : b.endOffsetOf(leadEnd);
     g.notes.add(0, note(SourceNote.Kind.HEADING_MARKUP, markup, b.blockStart, markupEnd));
-    owners.add(new Owner(b, 0, leadEnd, g.notes));
+    own(new Owner(b, 0, leadEnd, g.notes));
     if (leadEnd < b.length()) {
       Range rest = trimmed(b, leadEnd, b.length());
       if (rest != null) {
@@ -449,10 +427,10 @@ final class Assembler {
     } else if (section != null) {
       section.introduction.add(r);
       section.end = Math.max(section.end, r.block.blockEnd);
-      owners.add(new Owner(r.block, r.from, r.to, section.notes));
+      own(new Owner(r.block, r.from, r.to, section.notes));
     } else {
       preamble.add(r);
-      owners.add(new Owner(r.block, r.from, r.to, planNotes));
+      own(new Owner(r.block, r.from, r.to, planNotes));
     }
   }
 
@@ -761,7 +739,7 @@ final class Assembler {
               ib.sourceSpan(source.span(r.block.offsetOf(x[0]), r.block.endOffsetOf(x[1])));
               annotate(ib, r.block, x[0], x[1]);
               InitiativeHolder h = new InitiativeHolder(ib, new ArrayList<>());
-              owners.add(new Owner(r.block, x[0], x[1], h.notes));
+              own(new Owner(r.block, x[0], x[1], h.notes));
               g.initiatives.add(h);
             }
           } else {
@@ -860,22 +838,23 @@ final class Assembler {
     }
   }
 
+  private void own(Owner o) {
+    owners.computeIfAbsent(o.block, k -> new ArrayList<>()).add(o);
+  }
+
+  /** Puts each join's note on the element holding the joined text; linear in joins plus owners. */
   private void resolveJoins(List<Block> body) {
     for (Block b : body) {
-      for (Block.Join j : b.joins) {
-        Owner best = null;
-        for (Owner o : owners) {
-          if (o.block != b) {
-            continue;
-          }
-          if (o.from <= j.at() && j.at() < o.to) {
-            best = o;
-            break;
-          }
-          if (o.from <= j.at() && (best == null || o.from > best.from)) {
-            best = o;
-          }
+      List<Owner> mine = owners.getOrDefault(b, new ArrayList<>());
+      mine.sort(Comparator.comparingInt(Owner::from));
+      int k = 0;
+      List<Block.Join> joins = new ArrayList<>(b.joins);
+      joins.sort(Comparator.comparingInt(Block.Join::at));
+      for (Block.Join j : joins) {
+        while (k + 1 < mine.size() && mine.get(k + 1).from() <= j.at()) {
+          k++;
         }
+        Owner best = mine.isEmpty() || mine.get(k).from() > j.at() ? null : mine.get(k);
         SourceNote note = note(SourceNote.Kind.JOINED_BROKEN_PARAGRAPH, j.detail(), j.fromOffset(), j.toOffset());
         (best == null ? planNotes : best.notes).add(note);
       }

@@ -36,6 +36,8 @@ final class Block {
   List<List<Block>> rows;
 
   private int pendingBreak = -1;
+  /** Open minus closed “ 《 （ in the text, counted once; kept up to date by {@link #join}. */
+  private int[] balance;
 
   Block(Kind kind) {
     this.kind = kind;
@@ -122,8 +124,32 @@ final class Block {
     strong.addAll(ranges);
   }
 
+  /** @return open minus closed quotation marks, book-title marks and parentheses */
+  int[] balance() {
+    if (balance == null) {
+      balance = new int[3];
+      for (int i = 0; i < text.length(); i++) {
+        switch (text.charAt(i)) {
+          case '“' -> balance[0]++;
+          case '”' -> balance[0]--;
+          case '《' -> balance[1]++;
+          case '》' -> balance[1]--;
+          case '（' -> balance[2]++;
+          case '）' -> balance[2]--;
+          default -> { }
+        }
+      }
+    }
+    return balance;
+  }
+
   /** Appends another paragraph to this one, recording the join. */
   void join(Block next, String detail) {
+    int[] mine = balance();
+    int[] theirs = next.balance();
+    for (int k = 0; k < 3; k++) {
+      mine[k] += theirs[k];
+    }
     int at = text.length();
     int from = endOffsetOf(at) - 1;
     int to = next.offsetOf(0) + 1;
