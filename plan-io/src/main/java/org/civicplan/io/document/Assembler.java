@@ -401,12 +401,12 @@ final class Assembler {
       g.notes.add(note(SourceNote.Kind.OTHER, NOTE_LEAD_IN_WITHOUT_FULL_STOP, b.offsetOf(from), b.endOffsetOf(leadEnd)));
     }
     int comma = comma(lead);
-    if (comma >= 0) {
+    String st = comma >= 0 ? lead.substring(comma + 1).strip() : "";
+    if (!st.isEmpty()) {
       g.name = lead.substring(0, comma).strip();
-      String st = lead.substring(comma + 1).strip();
-      g.statement = st.isEmpty() ? null : st;
+      g.statement = st;
     } else {
-      g.name = lead;
+      g.name = lead; // no statement: a trailing comma stays in the name, nothing is dropped
     }
     int markupEnd = heading ? b.blockEnd : b.endOffsetOf(leadEnd);
     g.notes.add(0, note(SourceNote.Kind.HEADING_MARKUP, markup, b.blockStart, markupEnd));
