@@ -290,16 +290,6 @@ final class MarkdownBlocks {
     table.rows = new ArrayList<>();
     rows(tableNode, table);
     if (!table.rows.isEmpty()) {
-      Block first = table.rows.get(0).isEmpty() ? null : table.rows.get(0).get(0);
-      if (first != null) {
-        for (List<Block> row : table.rows) {
-          for (Block cell : row) {
-            for (int i = 0; i < cell.length(); i++) {
-              table.append(cell.charAt(i), cell.offsetOf(i));
-            }
-          }
-        }
-      }
       out.add(table);
     }
   }
