@@ -604,6 +604,7 @@ final class Assembler {
       List<Block> row = rows.get(r);
       RowDraft d = new RowDraft();
       Initiative.Builder ib = Initiative.builder();
+      Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
       for (int c = 0; c < row.size() && c < columns.length; c++) {
         Block cell = row.get(c);
         String v = cell.text.toString().strip();
@@ -630,7 +631,7 @@ final class Assembler {
             if (due.isPresent()) {
               ib.due(due.get());
             } else {
-              ib.putExtension(DUE_EXTENSION, ExtensionValue.string(v));
+              extension(extensions, DUE_EXTENSION, v);
               diagnostics.add(ImportDiagnostic.Kind.UNRECOGNIZED_VALUE,
                   "完成时限“" + v + "”不是日期，按文字保留 (the deadline is not a date; kept as text in " + DUE_EXTENSION + ")",
                   cell.blockStart, cell.blockEnd);
@@ -638,12 +639,13 @@ final class Assembler {
             break;
           }
           case OTHER:
-            ib.putExtension(COLUMN_EXTENSION + header.get(c).text.toString().strip(), ExtensionValue.string(v));
+            extension(extensions, COLUMN_EXTENSION + header.get(c).text.toString().strip(), v);
             break;
           default:
             break;
         }
       }
+      ib.extensions(extensions);
       if (d.task == null) {
         diagnostics.add(ImportDiagnostic.Kind.UNPLACED_TEXT,
             "表格行没有任务，按空任务保留 (a table row without a task was kept with empty text)",
@@ -663,6 +665,15 @@ final class Assembler {
     }
     goal.end = Math.max(goal.end, t.blockEnd);
     section.end = Math.max(section.end, t.blockEnd);
+  }
+
+  /** Adds an extension, numbering a key that is already taken (two columns with one header). */
+  private static void extension(Map<String, ExtensionValue> extensions, String key, String value) {
+    String k = key;
+    for (int n = 2; extensions.containsKey(k); n++) {
+      k = key + "#" + n;
+    }
+    extensions.put(k, ExtensionValue.string(value));
   }
 
   private List<String> unitIds(Block cell) {

@@ -226,7 +226,10 @@ public final class PlanDocuments {
     checkText(source, sourceName);
     Diagnostics diagnostics = new Diagnostics(source);
     List<Block> blocks =
-        format == DocumentFormat.MARKDOWN ? MarkdownBlocks.read(source, diagnostics) : TextBlocks.read(source);
+        switch (format) {
+          case MARKDOWN -> MarkdownBlocks.read(source, diagnostics);
+          case TEXT -> TextBlocks.read(source);
+        };
     Plan.Builder plan = new Assembler(source, blocks, diagnostics, sourceName).assemble();
     SourceDocument.Builder doc =
         SourceDocument.builder().name(sourceName == null ? "<input>" : sourceName).mediaType(format.mediaType());
@@ -243,7 +246,13 @@ public final class PlanDocuments {
           "严格模式不接受 (strict reading refuses) " + first.kind() + ": " + first.message(),
           sourceName, line, column, null, null);
     }
-    return new ImportResult(plan.build(), found);
+    try {
+      return new ImportResult(plan.build(), found);
+    } catch (IllegalArgumentException e) {
+      // the model refused what was read (it checks ids, dates, spans): report it, never throw unchecked
+      throw new PlanFormatException(
+          "读出的计划不成立 (the plan read is not valid): " + e.getMessage(), sourceName, 0, 0, null, e);
+    }
   }
 
   private PlanFormatException tooLarge(String sourceName, long size) {

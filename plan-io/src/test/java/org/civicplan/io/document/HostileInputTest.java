@@ -164,6 +164,27 @@ class HostileInputTest {
   }
 
   @Test
+  void deeplyNestedMarkdown() {
+    String doc = "# 某街道2024年工作计划\n\n## 一、加强党建\n\n" + ">".repeat(100_000) + " 一是强化组织。完成3处。\n\n"
+        + "- ".repeat(50_000) + "内容\n\n" + "*".repeat(100_000) + "强调" + "*".repeat(100_000) + "\n\n"
+        + "[".repeat(50_000) + "链接" + "](x)".repeat(50_000) + "\n";
+    try {
+      ImportResult r = READER.read(doc, DocumentFormat.MARKDOWN, "deep.md");
+      assertThat(r.plan().sections()).hasSize(1);
+    } catch (PlanFormatException e) {
+      assertThat(e.line()).isPositive();
+    }
+  }
+
+  @Test
+  void duplicateTableHeadersKeepEveryCell() throws IOException {
+    String doc = "# 某街道2024年工作计划\n\n## 一、加强党建\n\n**一是强化组织。**\n\n| 任务 | 备注 | 备注 | 完成时限 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 建设阵地 | 甲 | 乙 | 长期 | 常年 |\n";
+    ImportResult r = READER.read(doc, DocumentFormat.MARKDOWN, "dup.md");
+    assertThat(r.plan().initiatives().findFirst().orElseThrow().extensions()).containsOnlyKeys(
+        "org.civicplan.io:column:备注", "org.civicplan.io:column:备注#2", "org.civicplan.io:due", "org.civicplan.io:due#2");
+  }
+
+  @Test
   void aMillionEmptyLines() throws IOException {
     for (DocumentFormat f : DocumentFormat.values()) {
       String doc = plan(f, "\n".repeat(1_000_000), "**一是强化组织。**完成3处阵地建设。\n" + "\r\n".repeat(100_000));
