@@ -43,39 +43,32 @@ final class Chars {
    * Linear; nesting is counted, and an unclosed quote marks the rest of the text.
    */
   static boolean[] quoted(CharSequence text) {
+    final String opens = "“‘「《〔[";
+    final String closes = "”’」》〕]";
     int n = text.length();
     boolean[] q = new boolean[n];
-    int depth = 0;
+    int[] depth = new int[opens.length()];
+    int open = 0; // how many kinds have depth > 0
     boolean ascii = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '“':
-        case '‘':
-        case '「':
-        case '《':
-        case '〔':
-        case '[':
-          depth++;
-          q[i] = true;
-          continue;
-        case '”':
-        case '’':
-        case '」':
-        case '》':
-        case '〕':
-        case ']':
-          q[i] = true;
-          if (depth > 0) {
-            depth--;
-          }
-          continue;
-        case '"':
-          ascii = !ascii;
-          q[i] = true;
-          continue;
-        default:
-          q[i] = depth > 0 || ascii;
+      int o = opens.indexOf(c);
+      int k = closes.indexOf(c);
+      if (o >= 0) {
+        if (depth[o]++ == 0) {
+          open++;
+        }
+        q[i] = true;
+      } else if (k >= 0) {
+        q[i] = true;
+        if (depth[k] > 0 && --depth[k] == 0) {
+          open--;
+        }
+      } else if (c == '"') {
+        ascii = !ascii;
+        q[i] = true;
+      } else {
+        q[i] = open > 0 || ascii;
       }
     }
     return q;

@@ -200,11 +200,23 @@ public final class IndicatorGrammar {
         }
       }
       j = i;
-      while (j < n && (Chars.isAsciiDigit(text.charAt(j))
-          || (text.charAt(j) == '.' && j + 1 < n && Chars.isAsciiDigit(text.charAt(j + 1)))
-          || (text.charAt(j) == ',' && j + 3 < n && Chars.isAsciiDigit(text.charAt(j + 1))
-              && Chars.isAsciiDigit(text.charAt(j + 2)) && Chars.isAsciiDigit(text.charAt(j + 3))))) {
-        j++;
+      boolean dot = false;
+      while (j < n) {
+        char d = text.charAt(j);
+        if (Chars.isAsciiDigit(d)) {
+          j++;
+        } else if (d == '.' && !dot && j + 1 < n && Chars.isAsciiDigit(text.charAt(j + 1))) {
+          dot = true; // one decimal point: 1.1.5 is not a number
+          j++;
+        } else if (d == ',' && !dot && j + 3 < n && Chars.isAsciiDigit(text.charAt(j + 1))
+            && Chars.isAsciiDigit(text.charAt(j + 2)) && Chars.isAsciiDigit(text.charAt(j + 3))) {
+          j++; // a thousands separator: 1,200
+        } else {
+          break;
+        }
+      }
+      if (j < n && text.charAt(j) == '.' && j + 1 < n && Chars.isAsciiDigit(text.charAt(j + 1))) {
+        return null; // 1.1.5: a version or a section number
       }
       if (j - i > 15) {
         return null;

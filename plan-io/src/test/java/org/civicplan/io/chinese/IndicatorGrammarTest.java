@@ -113,6 +113,8 @@ class IndicatorGrammarTest {
     "紧盯九小场所",
     "加快推进《三年行动方案》落实",
     "打造一条街",
+    "见1.1.5万户说明",
+    "“引领《示范》完成9处”",
   })
   void rejectsNonTargets(String text) {
     assertThat(IndicatorGrammar.find(text)).as(text).isEmpty();
