@@ -99,6 +99,177 @@ public final class PlanGenerators {
     return in -> new Run(in).extensionValue(3);
   }
 
+  /**
+   * Document-shaped plans: everything a work-plan document carries and nothing it cannot, in the
+   * form an importer reads it back. A title {@code X街道YYYY年工作计划} with its organization and
+   * year, preamble paragraphs (sometimes ending in a quoted vision {@code “…、…”新篇章}), sections
+   * numbered {@code 一、} in order with titles (sometimes led by quoted keywords {@code “招、留、增”}),
+   * introductions, and goals numbered in order in one style per plan ({@code 一是}, {@code （一）} or
+   * {@code 第一，}) with a name, often a statement, and narrative paragraphs whose sentences are the
+   * goal's initiatives. Some sentences state a target ({@code 完成12处…}) or a programme ({@code
+   * 开展“…”活动}) and carry the matching indicator or mention. No ids, spans, notes or source.
+   *
+   * <p>Text is drawn from a fixed vocabulary of Chinese words that holds no numerals and no
+   * Markdown syntax, so the plan is exactly what a document says.
+   *
+   * <pre>{@code
+   * qt().forAll(PlanGenerators.documentPlans()).check(plan -> read(write(plan)).equals(plan));
+   * }</pre>
+   *
+   * @return document-shaped plans
+   */
+  public static Gen<Plan> documentPlans() {
+    return in -> new DocumentRun(in).plan();
+  }
+
+  /** One document-shaped plan, drawn from one randomness source. */
+  private static final class DocumentRun {
+    private static final String[] WORDS = {
+      "治理", "服务", "社会", "经济", "发展", "文化", "生态", "环境", "建设", "推进", "加强", "完善", "提升", "优化",
+      "创新", "协同", "共享", "安全", "保障", "教育", "医疗", "养老", "就业", "住房", "交通", "绿色", "智慧", "数字",
+      "平台", "机制", "体系", "能力", "水平", "质量", "效率", "基层", "组织", "队伍", "人才", "企业", "产业", "居民",
+      "群众", "党建", "民生", "法治", "宣传", "监督", "管理", "营商", "招商", "活力", "品质", "韧性"
+    };
+    private static final String[] KEYWORDS = {"招", "留", "增", "老", "旧", "智", "细", "效", "精", "气", "神", "稳", "进", "优"};
+    private static final String[] PLACES = {"江宁", "华阳", "天山", "虹桥", "新华", "仙霞", "程家桥", "北新泾", "周家桥"};
+    private static final NumberingStyle[] GOAL_STYLES = {
+      NumberingStyle.CHINESE_SHI, NumberingStyle.CHINESE_PARENTHESIZED, NumberingStyle.CHINESE_ORDINAL
+    };
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    private final RandomnessSource in;
+
+    DocumentRun(RandomnessSource in) {
+      this.in = in;
+    }
+
+    int between(int min, int max) {
+      return integers().between(min, max).generate(in);
+    }
+
+    boolean chance(int percent) {
+      return between(1, 100) <= percent;
+    }
+
+    String words(int min, int max) {
+      int n = between(min, max);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        sb.append(WORDS[between(0, WORDS.length - 1)]);
+      }
+      return sb.toString();
+    }
+
+    /** A clause or two of words. */
+    String phrase() {
+      return chance(40) ? words(1, 3) + "，" + words(1, 3) : words(1, 4);
+    }
+
+    Plan plan() {
+      String org = PLACES[between(0, PLACES.length - 1)] + "街道";
+      int year = between(2000, 2099);
+      Plan.Builder b =
+          Plan.builder()
+              .title(org + year + "年工作计划")
+              .organization(IssuingOrganization.named(org))
+              .period(Period.calendarYear(year));
+      int preamble = between(0, 2);
+      String vision = null;
+      for (int i = 0; i < preamble; i++) {
+        StringBuilder p = new StringBuilder();
+        int sentences = between(1, 3);
+        for (int k = 0; k < sentences; k++) {
+          p.append(phrase()).append("。");
+        }
+        if (i == preamble - 1 && chance(50)) {
+          vision = words(1, 2) + "、" + words(1, 2);
+          p.append("奋力谱写“").append(vision).append("”新篇章。");
+        }
+        b.addPreamble(p.toString());
+      }
+      if (vision != null) {
+        b.vision(vision);
+      }
+      NumberingStyle goalStyle = GOAL_STYLES[between(0, GOAL_STYLES.length - 1)];
+      int sections = between(1, 4);
+      for (int s = 1; s <= sections; s++) {
+        b.addSection(section(s, goalStyle));
+      }
+      return b.build();
+    }
+
+    Section section(int ordinal, NumberingStyle goalStyle) {
+      Section.Builder b =
+          Section.builder().number(Numbering.of(ordinal, NUMERALS[ordinal - 1], NumberingStyle.CHINESE_ENUMERATION_COMMA));
+      StringBuilder title = new StringBuilder();
+      if (chance(40)) {
+        int n = between(2, 3);
+        List<String> keywords = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          keywords.add(KEYWORDS[between(0, KEYWORDS.length - 1)]);
+        }
+        title.append('“').append(String.join("、", keywords)).append('”');
+        b.keywords(keywords);
+      }
+      title.append(phrase());
+      b.title(title.toString());
+      int intro = between(0, 2);
+      for (int i = 0; i < intro; i++) {
+        b.addIntroduction(phrase() + "。");
+      }
+      int goals = between(0, 3);
+      for (int g = 1; g <= goals; g++) {
+        b.addGoal(goal(g, goalStyle));
+      }
+      return b.build();
+    }
+
+    Goal goal(int ordinal, NumberingStyle style) {
+      Goal.Builder b =
+          Goal.builder().number(Numbering.of(ordinal, NUMERALS[ordinal - 1], style)).name(words(1, 3));
+      if (chance(80)) {
+        b.statement(words(1, 3));
+      }
+      int paragraphs = between(0, 3);
+      for (int p = 0; p < paragraphs; p++) {
+        StringBuilder text = new StringBuilder();
+        int sentences = between(1, 3);
+        for (int k = 0; k < sentences; k++) {
+          Initiative.Builder i = Initiative.builder();
+          String sentence;
+          int kind = between(1, 10);
+          String end = k < sentences - 1 && chance(30) ? "；" : "。";
+          if (kind <= 2) {
+            int count = between(2, 999);
+            String object = words(1, 2);
+            sentence = "完成" + count + "处" + object + end;
+            i.addIndicator(
+                Indicator.builder()
+                    .name(object)
+                    .measureKind(MeasureKind.COUNT)
+                    .target(
+                        Target.builder()
+                            .comparator(Comparator.EXACTLY)
+                            .value(BigDecimal.valueOf(count))
+                            .unit(MeasureUnit.of("处"))
+                            .build())
+                    .build());
+          } else if (kind == 3) {
+            String brand = words(1, 2);
+            sentence = "开展“" + brand + "”活动" + end;
+            i.addMention(Mention.of(MentionKind.PROGRAMME, brand));
+          } else {
+            sentence = phrase() + end;
+          }
+          text.append(sentence);
+          b.addInitiative(i.text(sentence).build());
+        }
+        b.addNarrative(text.toString());
+      }
+      return b.build();
+    }
+  }
+
   /** One generation: draws everything from one randomness source, numbering declared ids. */
   private static final class Run {
     private final RandomnessSource in;

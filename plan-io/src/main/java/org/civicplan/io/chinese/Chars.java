@@ -1,0 +1,76 @@
+package org.civicplan.io.chinese;
+
+/** Character classes shared by the scanners of this package. */
+final class Chars {
+  private Chars() {}
+
+  static boolean isCjk(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
+  }
+
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Clause delimiters: where a name or an object stops. */
+  static boolean isClauseDelimiter(char c) {
+    return "，。；：！？,;:!?\n".indexOf(c) >= 0;
+  }
+
+  static boolean startsWith(CharSequence text, int at, String word) {
+    if (at < 0 || at + word.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (text.charAt(at + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean endsWith(CharSequence text, int end, String word) {
+    return startsWith(text, end - word.length(), word);
+  }
+
+  /**
+   * Marks every character that stands inside quotes or brackets that name something: “…”, ‘…’,
+   * 「…」, 《…》, 〔…〕, [...], and ASCII double quotes. Quote marks themselves are marked too.
+   * Linear; nesting is counted, and an unclosed quote marks the rest of the text.
+   */
+  static boolean[] quoted(CharSequence text) {
+    final String opens = "“‘「《〔[";
+    final String closes = "”’」》〕]";
+    int n = text.length();
+    boolean[] q = new boolean[n];
+    int[] depth = new int[opens.length()];
+    int open = 0; // how many kinds have depth > 0
+    boolean ascii = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      int o = opens.indexOf(c);
+      int k = closes.indexOf(c);
+      if (o >= 0) {
+        if (depth[o]++ == 0) {
+          open++;
+        }
+        q[i] = true;
+      } else if (k >= 0) {
+        q[i] = true;
+        if (depth[k] > 0 && --depth[k] == 0) {
+          open--;
+        }
+      } else if (c == '"') {
+        ascii = !ascii;
+        q[i] = true;
+      } else {
+        q[i] = open > 0 || ascii;
+      }
+    }
+    return q;
+  }
+}

@@ -1,0 +1,234 @@
+package org.civicplan.io.document;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One block of a document as the assembler sees it, whatever the format: a heading, a paragraph
+ * or a table, its text with the markup removed, and for every character of that text the offset
+ * in the source it came from.
+ */
+final class Block {
+  enum Kind {
+    HEADING,
+    PARAGRAPH,
+    TABLE
+  }
+
+  /** Where a broken paragraph was joined: text index where the second part starts. */
+  record Join(int at, int fromOffset, int toOffset, String detail) {}
+
+  final Kind kind;
+  int headingLevel;
+  /** The heading's markup with its text left out, such as {@code ## **…**}; null if none. */
+  String headingMarkup;
+
+  final StringBuilder text = new StringBuilder();
+  int[] src = new int[16];
+  /** Bold ranges [start, end) in text indexes. */
+  final List<int[]> strong = new ArrayList<>();
+  /** Source offsets of the whole block, markup included. */
+  int blockStart;
+  int blockEnd;
+  final List<Join> joins = new ArrayList<>();
+  /** Table rows, header first; each cell is a paragraph block. */
+  List<List<Block>> rows;
+
+  private int pendingBreak = -1;
+  /** Open minus closed “ 《 （ in the text, counted once; kept up to date by {@link #join}. */
+  private int[] balance;
+
+  Block(Kind kind) {
+    this.kind = kind;
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  char charAt(int i) {
+    return text.charAt(i);
+  }
+
+  String text(int from, int to) {
+    return text.substring(from, to);
+  }
+
+  void lineBreak(int offset) {
+    if (text.length() > 0) {
+      pendingBreak = offset;
+    }
+  }
+
+  void append(char c, int offset) {
+    if (pendingBreak >= 0) {
+      int at = pendingBreak;
+      pendingBreak = -1;
+      char prev = text.charAt(text.length() - 1);
+      if (prev < 0x2E80 || c < 0x2E80) {
+        append(' ', at);
+      }
+    }
+    if (text.length() == src.length) {
+      src = Arrays.copyOf(src, src.length * 2);
+    }
+    src[text.length()] = offset;
+    text.append(c);
+  }
+
+  /** Source offset where text index {@code i} starts. */
+  int offsetOf(int i) {
+    if (text.length() == 0) {
+      return blockStart;
+    }
+    return src[Math.max(0, Math.min(i, text.length() - 1))];
+  }
+
+  /** Source offset just after the text range ending at {@code end} (exclusive). */
+  int endOffsetOf(int end) {
+    if (end <= 0 || text.length() == 0) {
+      return offsetOf(0);
+    }
+    return src[Math.min(end, text.length()) - 1] + 1;
+  }
+
+  /** Removes whitespace at both ends, keeping bold ranges and offsets in step. */
+  void trim() {
+    int n = text.length();
+    int s = 0;
+    while (s < n && isSpace(text.charAt(s))) {
+      s++;
+    }
+    int e = n;
+    while (e > s && isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s == 0 && e == n) {
+      return;
+    }
+    String kept = text.substring(s, e);
+    int[] keptSrc = Arrays.copyOfRange(src, s, Math.max(s, e));
+    text.setLength(0);
+    text.append(kept);
+    src = keptSrc.length == 0 ? new int[16] : keptSrc;
+    List<int[]> ranges = new ArrayList<>();
+    for (int[] r : strong) {
+      int a = Math.max(0, r[0] - s);
+      int b = Math.min(kept.length(), r[1] - s);
+      if (b > a) {
+        ranges.add(new int[] {a, b});
+      }
+    }
+    strong.clear();
+    strong.addAll(ranges);
+  }
+
+  /** @return open minus closed quotation marks, book-title marks and parentheses */
+  int[] balance() {
+    if (balance == null) {
+      balance = new int[3];
+      for (int i = 0; i < text.length(); i++) {
+        switch (text.charAt(i)) {
+          case '“' -> balance[0]++;
+          case '”' -> balance[0]--;
+          case '《' -> balance[1]++;
+          case '》' -> balance[1]--;
+          case '（' -> balance[2]++;
+          case '）' -> balance[2]--;
+          default -> { }
+        }
+      }
+    }
+    return balance;
+  }
+
+  /** Appends another paragraph to this one, recording the join. */
+  void join(Block next, String detail) {
+    int[] mine = balance();
+    int[] theirs = next.balance();
+    for (int k = 0; k < 3; k++) {
+      mine[k] += theirs[k];
+    }
+    int at = text.length();
+    int from = endOffsetOf(at) - 1;
+    int to = next.offsetOf(0) + 1;
+    for (int i = 0; i < next.text.length(); i++) {
+      if (text.length() == src.length) {
+        src = Arrays.copyOf(src, src.length * 2);
+      }
+      src[text.length()] = next.src[i];
+      text.append(next.text.charAt(i));
+    }
+    for (int[] r : next.strong) {
+      strong.add(new int[] {r[0] + at, r[1] + at});
+    }
+    for (Join j : next.joins) {
+      joins.add(new Join(j.at + at, j.fromOffset, j.toOffset, j.detail));
+    }
+    joins.add(new Join(at, from, to, detail));
+    blockEnd = Math.max(blockEnd, next.blockEnd);
+  }
+
+  /**
+   * Reads {@code **…**} left in the text as bold. CommonMark does not close {@code **} after
+   * punctuation when a CJK character follows ({@code **二是…。**做精}), so such pairs come through
+   * as literal asterisks; a pair whose characters are unescaped asterisks in the source is markup.
+   */
+  void boldFromLiteralStars(String source) {
+    int n = text.length();
+    List<Integer> marks = new ArrayList<>();
+    for (int i = 0; i + 1 < n; i++) {
+      if (text.charAt(i) == '*' && text.charAt(i + 1) == '*'
+          && src[i + 1] == src[i] + 1
+          && source.charAt(src[i]) == '*' && source.charAt(src[i + 1]) == '*'
+          && (src[i] == 0 || source.charAt(src[i] - 1) != '\\')) {
+        marks.add(i);
+        i++;
+      }
+    }
+    if (marks.size() < 2) {
+      return;
+    }
+    if (marks.size() % 2 == 1) {
+      marks.remove(marks.size() - 1);
+    }
+    boolean[] drop = new boolean[n];
+    for (int m : marks) {
+      drop[m] = true;
+      drop[m + 1] = true;
+    }
+    int[] newIndex = new int[n + 1];
+    StringBuilder kept = new StringBuilder(n);
+    int[] keptSrc = new int[Math.max(16, n)];
+    for (int i = 0; i < n; i++) {
+      newIndex[i] = kept.length();
+      if (!drop[i]) {
+        keptSrc[kept.length()] = src[i];
+        kept.append(text.charAt(i));
+      }
+    }
+    newIndex[n] = kept.length();
+    List<int[]> ranges = new ArrayList<>();
+    for (int[] r : strong) {
+      ranges.add(new int[] {newIndex[r[0]], newIndex[r[1]]});
+    }
+    for (int k = 0; k + 1 < marks.size(); k += 2) {
+      int a = newIndex[marks.get(k)];
+      int b = newIndex[marks.get(k + 1)];
+      if (b > a) {
+        ranges.add(new int[] {a, b});
+      }
+    }
+    ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
+    text.setLength(0);
+    text.append(kept);
+    src = keptSrc;
+    strong.clear();
+    strong.addAll(ranges);
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
+  }
+}
