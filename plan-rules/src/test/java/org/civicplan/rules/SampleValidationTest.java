@@ -41,7 +41,7 @@ class SampleValidationTest {
   }
 
   @Test
-  void theFixtureFollowsTheImporterContract() {
+  void theImporterGivesTheRulesTheSourceFactsTheyRelyOn() {
     assertThat(sample.sections()).hasSize(4);
     assertThat(sample.sections()).extracting(s -> s.sourceSpan().get().startLine())
         .containsExactly(7, 17, 31, 43);
@@ -82,11 +82,11 @@ class SampleValidationTest {
     new TextReportWriter(false, false).write(report, out);
     List<String> lines = out.toString().lines().toList();
     assertThat(lines).hasSize(5);
-    assertThat(lines.get(0)).startsWith("jiangsu-road-2024.md:27:").contains(" warning [text/joined-broken-paragraph] ");
-    assertThat(lines.get(1)).isEqualTo("jiangsu-road-2024.md:31:1: warning [structure/heading-level-inconsistent] "
+    assertThat(lines.get(0)).startsWith("../examples/jiangsu-road-2024.md:27:263:").contains(" warning [text/joined-broken-paragraph] ");
+    assertThat(lines.get(1)).isEqualTo("../examples/jiangsu-road-2024.md:31:1: warning [structure/heading-level-inconsistent] "
         + "三、“智、细、效”深化探索，精管善治… is a level-3 heading (###) while 2 of the 4 headings of this"
         + " level are level-2 headings (##).");
-    assertThat(lines.get(3)).startsWith("jiangsu-road-2024.md:43:1: warning [structure/heading-level-inconsistent] ")
+    assertThat(lines.get(3)).startsWith("../examples/jiangsu-road-2024.md:43:1: warning [structure/heading-level-inconsistent] ")
         .contains("level-4 heading (####)");
   }
 
