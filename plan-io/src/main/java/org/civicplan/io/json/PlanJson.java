@@ -1,0 +1,505 @@
+package org.civicplan.io.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.Module;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.civicplan.io.PlanFormatException;
+import org.civicplan.model.Plan;
+
+/**
+ * The one entry point for the canonical JSON form of a {@link Plan}: read it from and write it
+ * to strings, readers and writers, streams and files, always in UTF-8.
+ *
+ * <pre>{@code
+ * PlanJson json = PlanJson.create();                       // lenient, pretty, default limits
+ * String text = json.write(plan);                          // canonical: same plan, same bytes
+ * Plan back = json.read(text);                             // back.equals(plan)
+ *
+ * PlanJson strictCompact = PlanJson.builder().strict(true).pretty(false).build();
+ * try {
+ *   Plan p = strictCompact.read(Path.of("plan.json"));
+ * } catch (PlanFormatException e) {
+ *   // plan.json:12:7: at /sections/1/goals/0/title: expected a string, found a number
+ * }
+ *
+ * ObjectMapper mapper = new ObjectMapper().registerModule(PlanJson.module());
+ * Plan viaMapper = mapper.readValue(text, Plan.class);    // same format through Jackson
+ * }</pre>
+ *
+ * <h2>The format</h2>
+ *
+ * A JSON object whose first property is {@code "formatVersion": "1.0"}, followed by the plan's
+ * properties in a fixed order ({@code id, title, organization, period, planKind, language,
+ * preamble, vision, mission, values, status, version, adoptedOn, source, sections, units,
+ * sourceSpan, sourceNotes, extensions}); sections hold goals, goals initiatives, initiatives
+ * indicators, each with its {@code id} first. Enum values are lowerCamelCase ({@code "atLeast"}),
+ * dates ISO-8601 {@code yyyy-MM-dd}, every decimal an exact JSON number. Absent values and empty
+ * lists are left out, never written as null. See {@code docs/json-format.md} and the JSON Schema
+ * ({@link #schema()}).
+ *
+ * <h2>Reading</h2>
+ *
+ * Any {@code 1.x} format version is read; other major versions are rejected. Unknown properties
+ * are kept in their element's {@code extensions} (lenient, the default) or rejected ({@link
+ * Builder#strict(boolean) strict}). Bad content gives a {@link PlanFormatException} with line,
+ * column, JSON Pointer and what was expected; a failed read of the underlying file or stream gives
+ * a plain {@link IOException}. Explicit limits guard every read (see {@link Builder}).
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class PlanJson {
+
+  /** The format version this class writes; it reads every {@code 1.x}. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /**
+   * The class-path name of the JSON Schema (draft 2020-12) of the format, for {@link
+   * ClassLoader#getResource(String)}.
+   */
+  public static final String SCHEMA_RESOURCE = "org/civicplan/io/json/plan-1.0.schema.json";
+
+  /**
+   * Default largest document: 256 MiB (characters for text input, bytes for byte input), room for
+   * a plan of well over 100,000 initiatives (about 100 MB).
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  /**
+   * Default deepest nesting of objects and arrays: 100. The format itself nests 12 deep; the rest
+   * is room for extension values.
+   */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
+
+  /** Default longest string value: 16 Mi characters (a whole document's worth of one text). */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 16 * 1024 * 1024;
+
+  /** Default longest number: 1,000 characters (digits, sign, point and exponent). */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+
+  /** Default longest property name (extension keys included): 10,000 characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 10_000;
+
+  private static final PlanJson DEFAULT = builder().build();
+
+  private final boolean strict;
+  private final boolean pretty;
+  private final long maxDocumentLength;
+  private final JsonFactory factory;
+
+  private PlanJson(Builder b) {
+    this.strict = b.strict;
+    this.pretty = b.pretty;
+    this.maxDocumentLength = b.maxDocumentLength;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(b.maxDocumentLength)
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNumberLength(b.maxNumberLength)
+            .maxNameLength(b.maxNameLength)
+            .build();
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // Characters outside the BMP (emoji, CJK extension B) as 4-byte UTF-8, not as
+            // surrogate-pair escapes, so text and byte output hold the same characters.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+  }
+
+  /**
+   * @return a reader and writer with the defaults: lenient, pretty, default limits
+   */
+  public static PlanJson create() {
+    return DEFAULT;
+  }
+
+  /** @return a builder for a reader and writer with other options */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A Jackson module for the same format, to register on your own {@code ObjectMapper}: {@code
+   * mapper.readValue(json, Plan.class)} and {@code mapper.writeValueAsString(plan)} then read and
+   * write this format (lenient reading). {@link org.civicplan.model.Section}, {@link
+   * org.civicplan.model.Goal}, {@link org.civicplan.model.Initiative}, {@link
+   * org.civicplan.model.Indicator} and {@link org.civicplan.model.OrganizationalUnit} are
+   * supported too, as their objects in the format. The mapper's own limits and pretty printer
+   * apply.
+   *
+   * @return a new module
+   */
+  public static Module module() {
+    return new PlanJsonModule();
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the format, shipped in this jar as {@link
+   * #SCHEMA_RESOURCE}. It describes what this class writes and what strict mode reads; the
+   * lenient reader also accepts unknown properties.
+   *
+   * @return the schema's URL in the class path
+   */
+  public static URL schema() {
+    return Objects.requireNonNull(
+        PlanJson.class.getClassLoader().getResource(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+  }
+
+  /** @return whether unknown properties are rejected rather than kept in extensions */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** @return whether output is indented (two spaces, "\n" line ends, trailing newline) */
+  public boolean isPretty() {
+    return pretty;
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  /**
+   * Reads a plan from JSON text.
+   *
+   * @param json the JSON text
+   * @return the plan
+   * @throws PlanFormatException if the text is not a valid plan document
+   */
+  public Plan read(String json) throws PlanFormatException {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > maxDocumentLength) {
+      throw tooLong(json.length(), false, "characters", null);
+    }
+    try (JsonParser parser = factory.createParser(json)) {
+      return new PlanReader(parser, strict, null, null, true).document(true);
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      // Cannot happen for a String source; report it as bad content rather than hide it.
+      throw new PlanFormatException("cannot read the plan: " + e.getMessage(), null, 0, 0, null, e);
+    }
+  }
+
+  /**
+   * Reads a plan from a character stream. The reader is not closed.
+   *
+   * @param reader the JSON text
+   * @return the plan
+   * @throws PlanFormatException if the text is not a valid plan document
+   * @throws IOException if reading fails
+   */
+  public Plan read(Reader reader) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    try (JsonParser parser = factory.createParser(reader)) {
+      return new PlanReader(parser, strict, null, null, true).document(true);
+    }
+  }
+
+  /**
+   * Reads a plan from UTF-8 bytes. The stream is read to its end (at most the document-length
+   * limit) and not closed.
+   *
+   * @param in the UTF-8 JSON bytes
+   * @return the plan
+   * @throws PlanFormatException if the bytes are not a valid plan document in UTF-8
+   * @throws IOException if reading fails
+   */
+  public Plan read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    int cap = (int) Math.min(Integer.MAX_VALUE - 16, maxDocumentLength + 1);
+    byte[] bytes = in.readNBytes(cap);
+    if (bytes.length > maxDocumentLength) {
+      throw tooLong(bytes.length, true, "bytes", null);
+    }
+    return readBytes(bytes, null);
+  }
+
+  /**
+   * Reads a plan from a UTF-8 file; errors name the file.
+   *
+   * @param file the file
+   * @return the plan
+   * @throws PlanFormatException if the file is not a valid plan document in UTF-8
+   * @throws IOException if the file cannot be read
+   */
+  public Plan read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    long size = Files.size(file);
+    if (size > maxDocumentLength) {
+      throw tooLong(size, false, "bytes", name);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentLength + 1));
+      if (bytes.length > maxDocumentLength) {
+        throw tooLong(bytes.length, true, "bytes", name);
+      }
+      return readBytes(bytes, name);
+    }
+  }
+
+  private Plan readBytes(byte[] bytes, String sourceName) throws IOException {
+    checkUtf8Start(bytes, sourceName);
+    try (JsonParser parser = factory.createParser(bytes)) {
+      return new PlanReader(parser, strict, sourceName, bytes, true).document(true);
+    }
+  }
+
+  /**
+   * Jackson guesses UTF-16 or UTF-32 from a byte-order mark or zero bytes at the start; plan JSON
+   * is UTF-8 only, so such input is rejected here with a clear message.
+   */
+  private static void checkUtf8Start(byte[] b, String sourceName) throws PlanFormatException {
+    if (b.length >= 2
+        && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+            || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+      throw new PlanFormatException(
+          "the input starts with a UTF-16 byte-order mark; plan JSON must be UTF-8",
+          sourceName,
+          1,
+          1,
+          null,
+          null);
+    }
+    for (int i = 0; i < Math.min(4, b.length); i++) {
+      if (b[i] == 0) {
+        throw new PlanFormatException(
+            "the input is not UTF-8 JSON text: byte " + (i + 1) + " is zero",
+            sourceName,
+            1,
+            i + 1,
+            null,
+            null);
+      }
+    }
+  }
+
+  private PlanFormatException tooLong(
+      long length, boolean atLeast, String unit, String sourceName) {
+    return new PlanFormatException(
+        "the document is "
+            + (atLeast ? "at least " : "")
+            + length
+            + " "
+            + unit
+            + " long, over the limit of "
+            + maxDocumentLength
+            + " (PlanJson.Builder.maxDocumentLength)",
+        sourceName,
+        0,
+        0,
+        null,
+        null);
+  }
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  /**
+   * Writes a plan as canonical JSON text.
+   *
+   * @param plan the plan
+   * @return the JSON text; the same plan always gives the same text
+   */
+  public String write(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+    try {
+      write(plan, factory.createGenerator(out));
+      return out.getAndClear();
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory failed", e);
+    }
+  }
+
+  /**
+   * Writes a plan as canonical UTF-8 JSON bytes.
+   *
+   * @param plan the plan
+   * @return the bytes; the same plan always gives the same bytes
+   */
+  public byte[] writeBytes(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    ByteArrayBuilder out = new ByteArrayBuilder(new BufferRecycler());
+    try {
+      write(plan, factory.createGenerator(out, JsonEncoding.UTF8));
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a plan as canonical JSON text to a character stream, which is flushed, not closed.
+   *
+   * @param plan the plan
+   * @param writer where to write
+   * @throws IOException if writing fails
+   */
+  public void write(Plan plan, Writer writer) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    write(plan, factory.createGenerator(Objects.requireNonNull(writer, "writer")));
+  }
+
+  /**
+   * Writes a plan as canonical UTF-8 JSON to a byte stream, which is flushed, not closed.
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public void write(Plan plan, OutputStream out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    write(plan, factory.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8));
+  }
+
+  /**
+   * Writes a plan as canonical UTF-8 JSON to a file, replacing it.
+   *
+   * @param plan the plan
+   * @param file the file
+   * @throws IOException if writing fails
+   */
+  public void write(Plan plan, Path file) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(plan, factory.createGenerator(out, JsonEncoding.UTF8));
+    }
+  }
+
+  private void write(Plan plan, JsonGenerator g) throws IOException {
+    try (g) {
+      if (pretty) {
+        g.setPrettyPrinter(new CanonicalPrettyPrinter());
+      }
+      PlanWriter.document(g, plan);
+      if (pretty) {
+        g.writeRaw('\n');
+      }
+    }
+  }
+
+  /**
+   * Options of a {@link PlanJson}. Not thread-safe; the {@link PlanJson} it builds is.
+   *
+   * <pre>{@code
+   * PlanJson json = PlanJson.builder()
+   *     .strict(true)                 // reject unknown properties
+   *     .pretty(false)                // compact output
+   *     .maxDocumentLength(10_000_000)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private boolean strict;
+    private boolean pretty = true;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * @param strict true to reject unknown properties; false (the default) to keep them in their
+     *     element's extensions
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * @param pretty true (the default) for two-space indentation with "\n" line ends and a
+     *     trailing newline; false for compact output with no whitespace
+     * @return this builder
+     */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * @param max the largest document read, in characters for text and bytes for byte input;
+     *     default {@value PlanJson#DEFAULT_MAX_DOCUMENT_LENGTH}
+     * @return this builder
+     */
+    public Builder maxDocumentLength(long max) {
+      this.maxDocumentLength = positive(max, "maxDocumentLength");
+      return this;
+    }
+
+    /**
+     * @param max the deepest nesting of objects and arrays read; default {@value
+     *     PlanJson#DEFAULT_MAX_NESTING_DEPTH}
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int max) {
+      this.maxNestingDepth = (int) positive(max, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * @param max the longest string value read, in characters; default {@value
+     *     PlanJson#DEFAULT_MAX_STRING_LENGTH}
+     * @return this builder
+     */
+    public Builder maxStringLength(int max) {
+      this.maxStringLength = (int) positive(max, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * @param max the longest number read, in characters; default {@value
+     *     PlanJson#DEFAULT_MAX_NUMBER_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNumberLength(int max) {
+      this.maxNumberLength = (int) positive(max, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * @param max the longest property name read, in characters; default {@value
+     *     PlanJson#DEFAULT_MAX_NAME_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNameLength(int max) {
+      this.maxNameLength = (int) positive(max, "maxNameLength");
+      return this;
+    }
+
+    private static long positive(long value, String what) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(what + " must be positive, got " + value);
+      }
+      return value;
+    }
+
+    /** @return the reader and writer */
+    public PlanJson build() {
+      return new PlanJson(this);
+    }
+  }
+}
