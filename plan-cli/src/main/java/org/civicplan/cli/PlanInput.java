@@ -1,0 +1,53 @@
+package org.civicplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.civicplan.io.PlanFormatException;
+import org.civicplan.io.document.DocumentFormat;
+import org.civicplan.io.document.ImportDiagnostic;
+import org.civicplan.io.document.ImportResult;
+import org.civicplan.io.document.PlanDocuments;
+import org.civicplan.io.json.PlanJson;
+import org.civicplan.model.Plan;
+import org.civicplan.model.SourceSpan;
+
+/** Reads the plan a command was given, through the public reading APIs of plan-io. */
+final class PlanInput {
+  private static final PlanJson JSON = PlanJson.create();
+  private static final PlanDocuments DOCUMENTS = PlanDocuments.create();
+
+  private PlanInput() {}
+
+  /**
+   * Reads a plan; prints the importer's diagnostics (repairs it made, text it could not place) to
+   * {@code notes} in compiler style, or nowhere if {@code notes} is null.
+   */
+  static Plan read(Path path, PlanFormat format, PrintWriter notes) throws IOException {
+    PlanFormat f = format != null ? format : PlanFormat.ofExtension(path);
+    if (f == null) {
+      throw new PlanFormatException(
+          "cannot tell the format from the file name; name it .json, .md or .txt, or use --from",
+          path.toString(), 0, 0, null, null);
+    }
+    if (f == PlanFormat.JSON) {
+      return JSON.read(path);
+    }
+    ImportResult result;
+    try (var in = java.nio.file.Files.newInputStream(path)) {
+      result =
+          DOCUMENTS.read(
+              in, f == PlanFormat.MARKDOWN ? DocumentFormat.MARKDOWN : DocumentFormat.TEXT, path.toString());
+    }
+    if (notes != null) {
+      for (ImportDiagnostic d : result.diagnostics()) {
+        StringBuilder line = new StringBuilder(path.toString());
+        d.span().map(SourceSpan::startLine).ifPresent(l -> line.append(':').append(l));
+        d.span().map(SourceSpan::startColumn).ifPresent(c -> line.append(':').append(c));
+        notes.println(line.append(": note: ").append(d.message()));
+      }
+      notes.flush();
+    }
+    return result.plan();
+  }
+}
