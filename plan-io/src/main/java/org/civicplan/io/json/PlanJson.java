@@ -190,8 +190,21 @@ public final class PlanJson {
     if (json.length() > maxDocumentLength) {
       throw tooLong(json.length(), false, "characters", null);
     }
-    try (JsonParser parser = factory.createParser(json)) {
-      return new PlanReader(parser, strict, null, null, true).document(true);
+    try {
+      // Ids are checked by the model; only if it refuses the plan is the text read again with
+      // every id's location kept, to point at the duplicate (saves a map of all ids per read).
+      PlanReader first = null;
+      try (JsonParser parser = factory.createParser(json)) {
+        first = new PlanReader(parser, strict, null, null, false);
+        return first.document(true);
+      } catch (PlanFormatException e) {
+        if (first == null || !first.planRejected()) {
+          throw e;
+        }
+      }
+      try (JsonParser parser = factory.createParser(json)) {
+        return new PlanReader(parser, strict, null, null, true).document(true);
+      }
     } catch (PlanFormatException e) {
       throw e;
     } catch (IOException e) {
@@ -235,6 +248,28 @@ public final class PlanJson {
   }
 
   /**
+   * Reads a plan from UTF-8 bytes, such as those {@link #writeBytes(Plan)} gives.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @return the plan
+   * @throws PlanFormatException if the bytes are not a valid plan document in UTF-8
+   */
+  public Plan read(byte[] json) throws PlanFormatException {
+    Objects.requireNonNull(json, "json");
+    if (json.length > maxDocumentLength) {
+      throw tooLong(json.length, false, "bytes", null);
+    }
+    try {
+      return readBytes(json, null);
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      // Cannot happen for a byte-array source; report it as bad content rather than hide it.
+      throw new PlanFormatException("cannot read the plan: " + e.getMessage(), null, 0, 0, null, e);
+    }
+  }
+
+  /**
    * Reads a plan from a UTF-8 file; errors name the file.
    *
    * @param file the file
@@ -260,6 +295,16 @@ public final class PlanJson {
 
   private Plan readBytes(byte[] bytes, String sourceName) throws IOException {
     checkUtf8Start(bytes, sourceName);
+    PlanReader first = null;
+    try (JsonParser parser = factory.createParser(bytes)) {
+      first = new PlanReader(parser, strict, sourceName, bytes, false);
+      return first.document(true);
+    } catch (PlanFormatException e) {
+      if (first == null || !first.planRejected()) {
+        throw e;
+      }
+    }
+    // As for text: read again with ids tracked, to point at the duplicate id.
     try (JsonParser parser = factory.createParser(bytes)) {
       return new PlanReader(parser, strict, sourceName, bytes, true).document(true);
     }

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Malformed input: each case asserts the problem text, the line, the column and the JSON Pointer,
- * read from a String, a Reader and UTF-8 bytes alike (columns count characters in all three).
+ * read from a String, a Reader, a stream and a byte array alike (columns count characters in all).
  */
 class PlanJsonErrorsTest {
   private static final PlanJson JSON = PlanJson.create();
 
-  /** Reads {@code json} three ways; all must fail alike. Returns the String read's exception. */
+  /** Reads {@code text} four ways; all must fail alike. Returns the String read's exception. */
   private static PlanFormatException failure(PlanJson json, String text) {
     PlanFormatException fromString =
         catchThrowableOfType(PlanFormatException.class, () -> json.read(text));
@@ -34,7 +34,11 @@ class PlanJsonErrorsTest {
         catchThrowableOfType(
             PlanFormatException.class,
             () -> json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
-    for (PlanFormatException other : new PlanFormatException[] {fromReader, fromBytes}) {
+    PlanFormatException fromByteArray =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> json.read(text.getBytes(StandardCharsets.UTF_8)));
+    for (PlanFormatException other :
+        new PlanFormatException[] {fromReader, fromBytes, fromByteArray}) {
       assertThat(other).isNotNull();
       assertThat(other.problem()).isEqualTo(fromString.problem());
       assertThat(other.line()).isEqualTo(fromString.line());
