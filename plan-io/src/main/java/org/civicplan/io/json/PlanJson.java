@@ -120,6 +120,9 @@ public final class PlanJson {
         JsonFactory.builder()
             .streamReadConstraints(constraints)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            // Property names stay canonicalized per factory, but are not String.intern()ed: a
+            // hostile document with a million distinct names must not fill the JVM's string table.
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             // Characters outside the BMP (emoji, CJK extension B) as 4-byte UTF-8, not as
             // surrogate-pair escapes, so text and byte output hold the same characters.
@@ -163,7 +166,7 @@ public final class PlanJson {
    */
   public static URL schema() {
     return Objects.requireNonNull(
-        PlanJson.class.getClassLoader().getResource(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+        PlanJson.class.getResource("/" + SCHEMA_RESOURCE), SCHEMA_RESOURCE);
   }
 
   /** @return whether unknown properties are rejected rather than kept in extensions */

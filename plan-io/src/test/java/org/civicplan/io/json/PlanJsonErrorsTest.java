@@ -326,6 +326,40 @@ class PlanJsonErrorsTest {
   }
 
   @Test
+  void nullOrWrongTypesInsideArrays() {
+    String nullSection = "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"sections\":[null]}";
+    assertError(
+        failure(JSON, nullSection),
+        "expected a section object, found null",
+        1,
+        nullSection.indexOf("null") + 1,
+        "/sections/0");
+    String numberInStrings = "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"preamble\":[\"一\",2]}";
+    assertError(
+        failure(JSON, numberInStrings),
+        "expected a string, found a number",
+        1,
+        numberInStrings.indexOf("2]") + 1,
+        "/preamble/1");
+    String stringForArray = "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"sections\":\"一\"}";
+    assertError(
+        failure(JSON, stringForArray),
+        "expected an array, found a string",
+        1,
+        stringForArray.indexOf("\"一\"") + 1,
+        "/sections");
+    String hugeOrdinal =
+        "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"sections\":[{\"title\":\"一\",\"number\":"
+            + "{\"ordinal\":99999999999,\"label\":\"一\",\"style\":\"other\"}}]}";
+    assertError(
+        failure(JSON, hugeOrdinal),
+        "expected an integer that fits in 32 bits, found 99999999999",
+        1,
+        hugeOrdinal.indexOf("99999999999") + 1,
+        "/sections/0/number/ordinal");
+  }
+
+  @Test
   void notAnObject() {
     assertError(
         failure(JSON, "[1, 2]"), "expected a JSON object holding a plan, found an array", 1, 1, "");
