@@ -88,7 +88,7 @@ public final class PlanJson {
    */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
 
-  /** Default longest string value: 16 Mi characters (a whole document's worth of one text). */
+  /** Default longest string value: 16 Mi characters, far above any one text of a real plan. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 16 * 1024 * 1024;
 
   /** Default longest number: 1,000 characters (digits, sign, point and exponent). */
