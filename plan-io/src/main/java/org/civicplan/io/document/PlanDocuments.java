@@ -18,15 +18,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.civicplan.io.PlanFormatException;
+import org.civicplan.io.json.PlanJson;
 import org.civicplan.model.Plan;
 import org.civicplan.model.SourceDocument;
 
 /**
  * Reads work-plan documents (Markdown, plain text) into the plan model: the one entry point for
- * document import.
+ * reading a plan from any supported format, the canonical JSON form included.
  *
- * <p>The format comes from the file extension ({@code .md}, {@code .markdown}, {@code .txt}) or
- * is given. Input is UTF-8; a byte-order mark is skipped. Levels come from the Chinese numbering
+ * <p>The format comes from the file extension ({@code .md}, {@code .markdown}, {@code .txt},
+ * {@code .json}) or is given. JSON is read by {@link PlanJson} (strict here means unknown
+ * properties are rejected; the plan keeps the {@code source} its JSON records) and gives no
+ * diagnostics. Input is UTF-8; a byte-order mark is skipped. Levels come from the Chinese numbering
  * ({@code 一、} → section, the next level such as {@code （一）} or {@code 一是} → goal), not from the
  * Markdown heading depth. Paragraphs broken in mid-sentence are joined and the repair is reported.
  *
@@ -53,10 +56,12 @@ public final class PlanDocuments {
 
   private final boolean strict;
   private final long maxInputBytes;
+  private final PlanJson json;
 
   private PlanDocuments(Builder b) {
     this.strict = b.strict;
     this.maxInputBytes = b.maxInputBytes;
+    this.json = PlanJson.builder().strict(b.strict).maxDocumentLength(b.maxInputBytes).build();
   }
 
   /** @return a lenient reader with the default limits */
@@ -143,6 +148,9 @@ public final class PlanDocuments {
     if (size > maxInputBytes) {
       throw tooLarge(path.toString(), size);
     }
+    if (format == DocumentFormat.JSON) {
+      return new ImportResult(json.read(path), List.of());
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, format, path.toString());
     }
@@ -222,6 +230,9 @@ public final class PlanDocuments {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    if (format == DocumentFormat.JSON) {
+      return new ImportResult(readJson(text, sourceName), List.of());
+    }
     SourceText source = new SourceText(text);
     checkText(source, sourceName);
     Diagnostics diagnostics = new Diagnostics(source);
@@ -229,6 +240,7 @@ public final class PlanDocuments {
         switch (format) {
           case MARKDOWN -> MarkdownBlocks.read(source, diagnostics);
           case TEXT -> TextBlocks.read(source);
+          case JSON -> throw new IllegalStateException("JSON is read before this point");
         };
     Plan.Builder plan = new Assembler(source, blocks, diagnostics, sourceName).assemble();
     SourceDocument.Builder doc =
@@ -252,6 +264,16 @@ public final class PlanDocuments {
       // the model refused what was read (it checks ids, dates, spans): report it, never throw unchecked
       throw new PlanFormatException(
           "读出的计划不成立 (the plan read is not valid): " + e.getMessage(), sourceName, 0, 0, null, e);
+    }
+  }
+
+  /** Reads JSON text; its errors name the source, as the other formats' do. */
+  private Plan readJson(String text, String sourceName) throws PlanFormatException {
+    try {
+      return json.read(text);
+    } catch (PlanFormatException e) {
+      throw new PlanFormatException(
+          e.problem(), sourceName, e.line(), e.column(), e.pointer().orElse(null), e);
     }
   }
 
