@@ -58,6 +58,19 @@ class JsonThroughPlanDocumentsTest {
   }
 
   @Test
+  void jsonBeyondTheDocumentLimitIsReadUnderJsonsOwnDefault() throws IOException {
+    // 65 Mi characters: over the 64 MiB default for documents, under PlanJson's default.
+    String paragraph = "\"" + "长".repeat(13 << 20) + "\"";
+    String big = "{\"formatVersion\":\"1.0\",\"title\":\"t\",\"preamble\":["
+        + String.join(",", java.util.Collections.nCopies(5, paragraph)) + "]}";
+    assertThat((long) big.length()).isGreaterThan(PlanDocuments.DEFAULT_MAX_INPUT_BYTES);
+    assertThat(PlanDocuments.create().read(big, DocumentFormat.JSON, "big.json").plan().preamble()).hasSize(5);
+    assertThatThrownBy(() -> PlanDocuments.create().read("# t\n\n" + big, DocumentFormat.MARKDOWN, "big.md"))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("input too large");
+  }
+
+  @Test
   void theSizeLimitAppliesToJsonToo() throws IOException {
     Path file = dir.resolve("big.json");
     Files.writeString(file, "{\"formatVersion\":\"1.0\",\"title\":\"" + "长".repeat(200) + "\"}", StandardCharsets.UTF_8);
