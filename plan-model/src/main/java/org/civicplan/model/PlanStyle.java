@@ -23,5 +23,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = true, prehash = false),
-    depluralize = true)
+    depluralize = true,
+    // No @Generated annotations: downstream modules compile without Immutables on their path.
+    allowedClasspathAnnotations = {Override.class})
 @interface PlanStyle {}
