@@ -58,12 +58,23 @@ public final class SyntheticPlan {
   /** Initiatives per goal on average, at every size. */
   static final int INITIATIVES_PER_GOAL = 10;
 
-  private static final String[] VERBS = {"推进", "完成", "建设", "打造", "开展", "深化", "优化", "实施", "推动", "落实"};
+  private static final String[] VERBS = {
+    "推进", "完成", "建设", "打造", "开展", "深化", "优化", "实施", "推动", "落实", "加快", "健全", "完善", "统筹",
+    "探索", "巩固", "拓展", "培育", "规范", "提升"
+  };
   private static final String[] OBJECTS = {
     "里弄房屋修缮", "旧住房成套改造", "加装电梯", "党群服务站建设", "垃圾箱房改建", "微型消防站建设",
-    "社区食堂建设", "架空线入地", "适老化改造", "充电桩安装", "雨污混接改造", "非机动车棚改造"
+    "社区食堂建设", "架空线入地", "适老化改造", "充电桩安装", "雨污混接改造", "非机动车棚改造", "楼道微更新",
+    "睦邻点布局", "助餐点建设", "托育服务点建设", "健身步道建设", "绿地开放共享", "停车资源共享", "积水点改造",
+    "消防通道整治", "群租治理", "物业服务提升", "业委会规范运作", "楼组自治", "志愿服务队伍建设",
+    "网格化管理", "智能水表安装", "街面秩序整治", "违法建筑拆除"
   };
-  /** A measure word and the object it counts, as plans pair them. */
+  /** Generic characters of place, programme and company names (none ends a verb or is a numeral). */
+  private static final String NAME_CHARS = "华新明安德光荣平康泰嘉兴福瑞祥金龙凤春秋云海东西南北中江河山林松竹梅兰晨阳景宁昌盛佳丰源泉";
+  private static final String[] PLACE_SUFFIXES = {"小区", "大楼", "大厦", "广场", "公园"};
+  private static final String[] PROGRAMME_TAILS = {"驿站", "课堂", "议事厅", "服务社", "帮帮团", "邻里汇", "工作坊", ""};
+  private static final String[] COMPANY_KINDS = {"科技", "物业", "商贸", "医药", "信息", "置业"};
+  private static final String[] ORGANIZATION_SUFFIXES = {"公司", "集团", "研究院", "设计院", "基金会", "协会"};
   private static final String[][] COUNTED = {
     {"处", "精品小区建设"}, {"处", "里弄房屋修缮"}, {"台", "既有住宅电梯加装"}, {"户", "居家适老化改造"},
     {"个", "党群服务站点建设"}, {"家", "社区食堂建设"}, {"所", "市民艺术夜校教学点"}, {"场", "政策宣讲活动"},
@@ -89,24 +100,27 @@ public final class SyntheticPlan {
     "挖掘更大潜力", "打造更优环境", "激发更强动能", "提升宜居功能品质", "构建多维服务圈层", "探索街区融合发展",
     "夯实基层基础", "凝聚治理合力", "筑牢安全防线"
   };
-  private static final String[] ROADS = {"愚园路", "江苏路", "武夷路", "安西路", "长宁路", "镇宁路"};
-  private static final String[] COMPOUNDS = {"长新", "北汪", "南辉", "长原", "五爱", "万村", "岐山", "华山"};
-  private static final String[] PROGRAMMES = {"小蓝花", "蒲公英", "小蜜蜂", "和美家", "初心愚园", "智荟愚园", "家门口"};
+  private static final String[] ROADS = {"愚园路", "江苏路", "武夷路", "安西路", "长宁路", "镇宁路", "华山路", "延安西路"};
   private static final String[][] PROGRAMME_FORMS = {
-    {"擦亮“", "”品牌"}, {"开展“", "”专项行动"}, {"实施“", "”计划"}, {"打响“", "”服务品牌"}, {"深化“", "”项目"}
+    {"擦亮“", "”品牌"}, {"开展“", "”专项行动"}, {"实施“", "”计划"}, {"打响“", "”服务品牌"}, {"深化“", "”项目"},
+    {"推出“", "”系列活动"}, {"启动“", "”工程"}
   };
   private static final String[] POLICIES = {
-    "长宁区城市更新三年行动方案", "上海市养老服务条例", "街道社区治理规划", "街道平安建设实施意见", "老旧小区改造管理办法"
+    "长宁区城市更新三年行动方案", "上海市养老服务条例", "街道社区治理规划", "街道平安建设实施意见", "老旧小区改造管理办法",
+    "生活垃圾管理条例", "社区嵌入式服务设施建设导则实施细则", "优化营商环境行动方案", "物业管理规定", "基层治理能力建设纲要"
   };
-  private static final String[] ORGANIZATIONS = {"城市规划设计院", "上海社会科学院", "华东政法大学", "市医疗器械检验研究院"};
-  private static final String[] NOT_TARGETS = {
-    "举办第六届社区文化节", "做好“一网统管”3.0版系统升级", "完善15分钟社区生活圈", "迎接中华人民共和国成立75周年",
-    "建好“三级三系”服务机制"
+  private static final String[] AREAS_OF_WORK = {
+    "片区", "街区", "楼宇", "园区", "网格", "居民区", "商圈", "沿街商铺"
   };
   private static final String[] FILLERS = {
     "持续提升群众获得感和满意度", "切实打通堵点、破解难点", "形成可复制可推广的经验", "完善常态长效管理机制",
     "营造共建共治共享的良好氛围", "推动各项工作落地见效", "织密社区服务网络", "提升精细化管理水平",
-    "加强部门协同联动", "强化全过程跟踪问效"
+    "加强部门协同联动", "强化全过程跟踪问效", "做到应改尽改", "确保群众满意", "守牢安全底线", "压实各方责任",
+    "引导居民有序参与", "用好社区规划师力量", "建立问题清单和责任清单", "坚持民生导向", "发挥党员先锋模范作用",
+    "推动资源下沉", "做好政策宣传解读", "注重数字化转型", "兼顾实效与长效", "探索新路径新模式", "激发基层活力",
+    "补齐短板弱项", "统筹好发展和安全", "以点带面整体推进", "打造一批示范点位", "强化考核评估",
+    "提升服务温度", "让居民看得见摸得着", "健全议事协商机制", "深化条块联动", "落实属地管理责任",
+    "推动成果转化", "畅通诉求表达渠道", "提升应急处置能力", "夯实数据底座", "加大宣传推广力度"
   };
 
   private final int size;
@@ -263,6 +277,14 @@ public final class SyntheticPlan {
       return goal.build();
     }
 
+    private String name(int length) {
+      StringBuilder sb = new StringBuilder(length);
+      for (int i = 0; i < length; i++) {
+        sb.append(NAME_CHARS.charAt(random.nextInt(NAME_CHARS.length())));
+      }
+      return sb.toString();
+    }
+
     private Initiative initiative() {
       Initiative.Builder b = Initiative.builder();
       StringBuilder text = new StringBuilder();
@@ -282,16 +304,37 @@ public final class SyntheticPlan {
         text.append("，");
         programme(b, text);
       } else if (roll < 63) {
-        text.append(pick(NOT_TARGETS));
+        notTarget(text);
       } else {
-        text.append(pick(VERBS)).append(pick(OBJECTS));
+        text.append("聚焦").append(name(2)).append(pick(AREAS_OF_WORK)).append("，")
+            .append(pick(VERBS)).append(pick(OBJECTS));
       }
       int clauses = 1 + random.nextInt(3);
+      int first = random.nextInt(FILLERS.length);
       for (int i = 0; i < clauses; i++) {
-        text.append("，").append(pick(FILLERS));
+        // Distinct clauses: 7 and the pool's size (40) are coprime.
+        text.append("，").append(FILLERS[(first + 7 * i) % FILLERS.length]);
       }
       text.append(random.nextInt(12) == 0 ? "；" : "。");
       return b.text(text.toString()).build();
+    }
+
+    private void notTarget(StringBuilder text) {
+      switch (random.nextInt(4)) {
+        case 0:
+          text.append("举办第").append(ChineseNumerals.toChinese(2 + random.nextInt(18))).append("届")
+              .append(name(2)).append("邻里文化节");
+          break;
+        case 1:
+          text.append("做好“一网统管”").append(1 + random.nextInt(4)).append(".0版").append(name(2)).append("场景升级");
+          break;
+        case 2:
+          text.append("完善").append(name(2)).append("片区15分钟社区生活圈");
+          break;
+        default:
+          text.append("对标二十届三中全会精神，").append(pick(VERBS)).append(pick(OBJECTS));
+          break;
+      }
     }
 
     private void target(Initiative.Builder b, StringBuilder text) {
@@ -334,19 +377,19 @@ public final class SyntheticPlan {
     }
 
     private void place(Initiative.Builder b, StringBuilder text) {
+      String place;
       if (random.nextBoolean()) {
-        String place = pick(ROADS) + (1 + random.nextInt(1500)) + "弄";
+        place = pick(ROADS) + (1 + random.nextInt(1500)) + "弄";
         text.append("加快").append(place).append(pick(OBJECTS));
-        b.addMention(Mention.of(MentionKind.PLACE, place));
       } else {
-        String place = pick(COMPOUNDS) + "小区";
+        place = name(2) + pick(PLACE_SUFFIXES);
         text.append("推进").append(place).append(pick(OBJECTS));
-        b.addMention(Mention.of(MentionKind.PLACE, place));
       }
+      b.addMention(Mention.of(MentionKind.PLACE, place));
     }
 
     private void programme(Initiative.Builder b, StringBuilder text) {
-      String programme = pick(PROGRAMMES);
+      String programme = name(2) + pick(PROGRAMME_TAILS);
       String[] form = pick(PROGRAMME_FORMS);
       text.append(form[0]).append(programme).append(form[1]);
       b.addMention(Mention.of(MentionKind.PROGRAMME, programme));
@@ -354,13 +397,16 @@ public final class SyntheticPlan {
 
     private void policy(Initiative.Builder b, StringBuilder text) {
       String policy = pick(POLICIES);
-      text.append("按照《").append(policy).append("》，").append(pick(VERBS)).append(pick(OBJECTS));
+      text.append("按照《").append(policy).append("》，").append(pick(VERBS)).append(name(2))
+          .append(pick(AREAS_OF_WORK)).append(pick(OBJECTS));
       b.addMention(Mention.of(MentionKind.POLICY_DOCUMENT, policy));
     }
 
     private void organization(Initiative.Builder b, StringBuilder text) {
-      String organization = pick(ORGANIZATIONS);
-      text.append("联合").append(organization).append("开展课题研究");
+      String suffix = pick(ORGANIZATION_SUFFIXES);
+      String organization =
+          name(2) + (suffix.equals("公司") || suffix.equals("集团") ? pick(COMPANY_KINDS) : "") + suffix;
+      text.append("联合").append(organization).append("开展").append(pick(OBJECTS)).append("课题研究");
       b.addMention(Mention.of(MentionKind.ORGANIZATION, organization));
     }
   }
