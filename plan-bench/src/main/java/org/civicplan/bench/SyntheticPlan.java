@@ -28,7 +28,7 @@ import org.civicplan.model.Target;
  *
  * <p>The shape follows real plans such as the Jiangsu Road 2024 plan (4 sections, 12 goals, 52
  * initiatives of 54 characters on average, 40 mentions on 24 initiatives, 2 targets): goals open
- * with a bold {@code 一是…} lead-in or a {@code ### （一）…} heading and hold their initiatives as
+ * with a bold {@code 一是…} lead-in and hold their initiatives as
  * narrative paragraphs of two to six sentences; about one initiative in seven states a quantified
  * target (完成9处精品小区建设, 垃圾分类达标率达到95%以上, 投入资金300万元, 税收增长6%左右) — more than the
  * narrative sample, as in plans with a 主要预期目标 part — about half mention places (愚园路1088弄,
@@ -201,9 +201,8 @@ public final class SyntheticPlan {
       List<Section> sectionList = new ArrayList<>(sections);
       for (int s = 1; s <= sections; s++) {
         Section.Builder section = section(s);
-        boolean headingGoals = random.nextInt(10) < 3;
         for (int g = 1; g <= goalsPerSection; g++) {
-          section.addGoal(goal(g, counts[next++], headingGoals));
+          section.addGoal(goal(g, counts[next++]));
         }
         sectionList.add(section.build());
       }
@@ -249,18 +248,17 @@ public final class SyntheticPlan {
       return counts;
     }
 
-    private Goal goal(int number, int initiatives, boolean heading) {
+    /** A goal with a bold {@code 一是} lead-in, the one style throughout, as in the sample. */
+    private Goal goal(int number, int initiatives) {
       String label = ChineseNumerals.toChinese(number);
       String name = pick(GOAL_NAMES);
       String statement = pick(STATEMENTS);
-      Goal.Builder goal = Goal.builder().name(name).statement(statement);
-      if (heading) {
-        goal.number(Numbering.of(number, label, NumberingStyle.CHINESE_PARENTHESIZED));
-        md.append("### （").append(label).append('）').append(name).append('，').append(statement).append("\n\n");
-      } else {
-        goal.number(Numbering.of(number, label, NumberingStyle.CHINESE_SHI));
-        md.append("**").append(label).append('是').append(name).append('，').append(statement).append("。**");
-      }
+      Goal.Builder goal =
+          Goal.builder()
+              .number(Numbering.of(number, label, NumberingStyle.CHINESE_SHI))
+              .name(name)
+              .statement(statement);
+      md.append("**").append(label).append('是').append(name).append('，').append(statement).append("。**");
       int left = initiatives;
       while (left > 0) {
         int inParagraph = Math.min(left, 2 + random.nextInt(5));
