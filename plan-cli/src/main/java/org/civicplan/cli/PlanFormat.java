@@ -2,17 +2,25 @@ package org.civicplan.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.civicplan.io.document.DocumentFormat;
 
 /** The file formats the command line reads and writes, named as on the command line. */
 enum PlanFormat {
-  JSON("json"),
-  MARKDOWN("md", "markdown"),
-  TEXT("txt", "text");
+  JSON(DocumentFormat.JSON, "json"),
+  MARKDOWN(DocumentFormat.MARKDOWN, "md", "markdown"),
+  TEXT(DocumentFormat.TEXT, "txt", "text");
 
+  private final DocumentFormat documentFormat;
   private final String[] extensions;
 
-  PlanFormat(String... extensions) {
+  PlanFormat(DocumentFormat documentFormat, String... extensions) {
+    this.documentFormat = documentFormat;
     this.extensions = extensions;
+  }
+
+  /** The format as plan-io names it. */
+  DocumentFormat documentFormat() {
+    return documentFormat;
   }
 
   /** The format a file's extension names, or null if it names none. */

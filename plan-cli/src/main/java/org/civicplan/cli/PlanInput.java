@@ -1,20 +1,20 @@
 package org.civicplan.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.io.document.DocumentFormat;
 import org.civicplan.io.document.ImportDiagnostic;
 import org.civicplan.io.document.ImportResult;
 import org.civicplan.io.document.PlanDocuments;
-import org.civicplan.io.json.PlanJson;
 import org.civicplan.model.Plan;
 import org.civicplan.model.SourceSpan;
 
-/** Reads the plan a command was given, through the public reading APIs of plan-io. */
+/** Reads the plan a command was given, through {@link PlanDocuments}, plan-io's one entry point. */
 final class PlanInput {
-  private static final PlanJson JSON = PlanJson.create();
   private static final PlanDocuments DOCUMENTS = PlanDocuments.create();
 
   private PlanInput() {}
@@ -24,20 +24,18 @@ final class PlanInput {
    * {@code notes} in compiler style, or nowhere if {@code notes} is null.
    */
   static Plan read(Path path, PlanFormat format, PrintWriter notes) throws IOException {
-    PlanFormat f = format != null ? format : PlanFormat.ofExtension(path);
-    if (f == null) {
-      throw new PlanFormatException(
-          "cannot tell the format from the file name; name it .json, .md or .txt, or use --from",
-          path.toString(), 0, 0, null, null);
-    }
-    if (f == PlanFormat.JSON) {
-      return JSON.read(path);
-    }
     ImportResult result;
-    try (var in = java.nio.file.Files.newInputStream(path)) {
-      result =
-          DOCUMENTS.read(
-              in, f == PlanFormat.MARKDOWN ? DocumentFormat.MARKDOWN : DocumentFormat.TEXT, path.toString());
+    if (format == null) {
+      if (PlanFormat.ofExtension(path) == null) {
+        throw new PlanFormatException(
+            "cannot tell the format from the file name; name it .json, .md or .txt, or use --from",
+            path.toString(), 0, 0, null, null);
+      }
+      result = DOCUMENTS.read(path);
+    } else {
+      try (InputStream in = Files.newInputStream(path)) {
+        result = DOCUMENTS.read(in, format.documentFormat(), path.toString());
+      }
     }
     if (notes != null) {
       for (ImportDiagnostic d : result.diagnostics()) {

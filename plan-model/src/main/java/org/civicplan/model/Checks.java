@@ -16,10 +16,12 @@ final class Checks {
 
   /** An id may be empty (to be assigned by the plan) but never blank. */
   static void checkId(String id, ElementKind kind) {
-    require(
-        id.isEmpty() || !id.isBlank(),
-        "the id of a %s is blank; leave it out to have one assigned",
-        kind.name().toLowerCase(java.util.Locale.ROOT));
+    if (!id.isEmpty() && id.isBlank()) {
+      throw new IllegalArgumentException(
+          "the id of a "
+              + kind.name().toLowerCase(java.util.Locale.ROOT)
+              + " is blank; leave it out to have one assigned");
+    }
   }
 
   static void checkExtensions(Map<String, ExtensionValue> extensions) {
@@ -40,8 +42,10 @@ final class Checks {
         continue;
       }
       Integer first = seen.putIfAbsent(id, i);
-      require(
-          first == null, "%s %d and %d have the same id \"%s\"", where, first == null ? 0 : first, i, id);
+      if (first != null) {
+        throw new IllegalArgumentException(
+            String.format("%s %d and %d have the same id \"%s\"", where, first, i, id));
+      }
     }
   }
 

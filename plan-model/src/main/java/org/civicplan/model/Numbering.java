@@ -8,6 +8,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Numbering two = Numbering.of(2, "二", NumberingStyle.CHINESE_ENUMERATION_COMMA); // 二、
  * Numbering one = Numbering.of(1, "一", NumberingStyle.CHINESE_SHI);               // 一是
+ * two.marker();                                                                    // "二、"
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -38,6 +39,35 @@ public abstract class Numbering {
    */
   public static Numbering of(int ordinal, String label, NumberingStyle style) {
     return ImmutableNumbering.of(ordinal, label, style);
+  }
+
+  /**
+   * The number as a document writes it: {@code 一、}, {@code （一）}, {@code 一是}, {@code 第一，},
+   * {@code 1.}, {@code 1、}, {@code （1）}, {@code ①}; the bare label for {@link
+   * NumberingStyle#CIRCLED} and {@link NumberingStyle#OTHER}.
+   *
+   * @return the label with its decoration
+   */
+  public final String marker() {
+    String label = label();
+    switch (style()) {
+      case CHINESE_ENUMERATION_COMMA:
+      case ARABIC_ENUMERATION_COMMA:
+        return label + "、";
+      case CHINESE_PARENTHESIZED:
+      case ARABIC_PARENTHESIZED:
+        return "（" + label + "）";
+      case CHINESE_SHI:
+        return label + "是";
+      case CHINESE_ORDINAL:
+        return "第" + label + "，";
+      case ARABIC_DOT:
+        return label + ".";
+      case CIRCLED:
+      case OTHER:
+      default:
+        return label;
+    }
   }
 
   @Value.Check

@@ -10,6 +10,7 @@ import org.civicplan.model.Indicator;
 import org.civicplan.model.MeasureKind;
 import org.civicplan.model.MeasureUnit;
 import org.civicplan.model.Target;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * Finds targets stated in prose (指标) and turns each into an {@link Indicator}: a number with a

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.model.Mention;
 import org.civicplan.model.MentionKind;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * Finds typed mentions in an initiative's text: places, programmes and brands, partner

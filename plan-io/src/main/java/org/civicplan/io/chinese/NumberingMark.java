@@ -55,6 +55,6 @@ public final class NumberingMark {
 
   @Override
   public String toString() {
-    return Numberings.marker(numbering) + "@" + start + "-" + end + " rank " + rank;
+    return numbering.marker() + "@" + start + "-" + end + " rank " + rank;
   }
 }

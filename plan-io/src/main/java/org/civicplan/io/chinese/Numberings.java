@@ -3,6 +3,7 @@ package org.civicplan.io.chinese;
 import java.util.Optional;
 import org.civicplan.model.Numbering;
 import org.civicplan.model.NumberingStyle;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * Chinese official-document numbering (层次序数): recognizes a marker at the start of a text
@@ -26,7 +27,7 @@ import org.civicplan.model.NumberingStyle;
  * <pre>{@code
  * Numberings.parse("一是招商引资，挖掘更大潜力。", 0).map(NumberingMark::numbering);
  * // Optional[Numbering{ordinal=1, label=一, style=CHINESE_SHI}]
- * Numberings.marker(Numbering.of(2, "二", NumberingStyle.CHINESE_ENUMERATION_COMMA)); // "二、"
+ * Numbering.of(2, "二", NumberingStyle.CHINESE_ENUMERATION_COMMA).marker(); // "二、" (in the model)
  * }</pre>
  *
  * <p>Stateless and thread-safe.
@@ -119,36 +120,6 @@ public final class Numberings {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The marker of a number as a document writes it: {@code 一、}, {@code （一）}, {@code 一是},
-   * {@code 第一，}, {@code 1.}, {@code 1、}, {@code （1）}, {@code ①}; the bare label for {@link
-   * NumberingStyle#OTHER}.
-   *
-   * @param numbering a number
-   * @return its marker
-   */
-  public static String marker(Numbering numbering) {
-    String label = numbering.label();
-    switch (numbering.style()) {
-      case CHINESE_ENUMERATION_COMMA:
-      case ARABIC_ENUMERATION_COMMA:
-        return label + "、";
-      case CHINESE_PARENTHESIZED:
-      case ARABIC_PARENTHESIZED:
-        return "（" + label + "）";
-      case CHINESE_SHI:
-        return label + "是";
-      case CHINESE_ORDINAL:
-        return "第" + label + "，";
-      case ARABIC_DOT:
-        return label + ".";
-      case CIRCLED:
-      case OTHER:
-      default:
-        return label;
-    }
   }
 
   private static boolean isCloseParen(char c) {

@@ -27,6 +27,7 @@ import org.civicplan.model.Plan;
 import org.civicplan.model.Section;
 import org.civicplan.model.SourceNote;
 import org.civicplan.model.UnitKind;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * Builds a plan from the blocks of a document: finds the title, joins broken paragraphs, gives
@@ -905,7 +906,7 @@ final class Assembler {
   private static boolean hasNumeral(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= '0' && c <= '9') || org.civicplan.io.chinese.ChineseNumerals.isNumeralChar(c)) {
+      if ((c >= '0' && c <= '9') || org.civicplan.model.chinese.ChineseNumerals.isNumeralChar(c)) {
         return true;
       }
     }

@@ -16,7 +16,9 @@ public enum DocumentFormat {
   /** CommonMark with GFM tables: {@code .md}, {@code .markdown}. */
   MARKDOWN("text/markdown", List.of("md", "markdown")),
   /** Plain text, one paragraph per line: {@code .txt}. */
-  TEXT("text/plain", List.of("txt"));
+  TEXT("text/plain", List.of("txt")),
+  /** The canonical JSON form of {@link org.civicplan.io.json.PlanJson}. */
+  JSON("application/json", List.of("json"));
 
   private final String mediaType;
   private final List<String> extensions;

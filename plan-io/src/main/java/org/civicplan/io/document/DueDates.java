@@ -3,7 +3,7 @@ package org.civicplan.io.document;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import org.civicplan.io.chinese.ChineseNumerals;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * Reads a deadline cell (完成时限): {@code 2024年6月30日}, {@code 2024-06-30}, {@code 2024年6月},

@@ -18,15 +18,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.civicplan.io.PlanFormatException;
+import org.civicplan.io.json.PlanJson;
 import org.civicplan.model.Plan;
 import org.civicplan.model.SourceDocument;
 
 /**
  * Reads work-plan documents (Markdown, plain text) into the plan model: the one entry point for
- * document import.
+ * reading a plan from any supported format, the canonical JSON form included.
  *
- * <p>The format comes from the file extension ({@code .md}, {@code .markdown}, {@code .txt}) or
- * is given. Input is UTF-8; a byte-order mark is skipped. Levels come from the Chinese numbering
+ * <p>The format comes from the file extension ({@code .md}, {@code .markdown}, {@code .txt},
+ * {@code .json}) or is given. JSON is read by {@link PlanJson} (strict here means unknown
+ * properties are rejected; the plan keeps the {@code source} its JSON records) and gives no
+ * diagnostics. Input is UTF-8; a byte-order mark is skipped. Levels come from the Chinese numbering
  * ({@code 一、} → section, the next level such as {@code （一）} or {@code 一是} → goal), not from the
  * Markdown heading depth. Paragraphs broken in mid-sentence are joined and the repair is reported.
  *
@@ -45,7 +48,9 @@ import org.civicplan.model.SourceDocument;
  * reading throws a {@link PlanFormatException} at the first such diagnostic instead.
  *
  * <p>Immutable and thread-safe: build once and share. Each read is linear in the size of the
- * input and is refused above {@link Builder#maxInputBytes(long)}.
+ * input and is refused above {@link Builder#maxInputBytes(long)}: by default {@value
+ * #DEFAULT_MAX_INPUT_BYTES} bytes for a document and {@link PlanJson#DEFAULT_MAX_DOCUMENT_LENGTH}
+ * for JSON, whose plans of 100,000 initiatives run past 100 MB.
  */
 public final class PlanDocuments {
   /** The default limit on input size: 64 MiB. */
@@ -53,10 +58,18 @@ public final class PlanDocuments {
 
   private final boolean strict;
   private final long maxInputBytes;
+  private final long maxJsonBytes;
+  private final PlanJson json;
 
   private PlanDocuments(Builder b) {
     this.strict = b.strict;
     this.maxInputBytes = b.maxInputBytes;
+    this.maxJsonBytes = b.limitSet ? b.maxInputBytes : PlanJson.DEFAULT_MAX_DOCUMENT_LENGTH;
+    this.json = PlanJson.builder().strict(b.strict).maxDocumentLength(maxJsonBytes).build();
+  }
+
+  private long limit(DocumentFormat format) {
+    return format == DocumentFormat.JSON ? maxJsonBytes : maxInputBytes;
   }
 
   /** @return a lenient reader with the default limits */
@@ -74,7 +87,10 @@ public final class PlanDocuments {
     return strict;
   }
 
-  /** @return the largest input accepted, in bytes (UTF-16 code units for text input) */
+  /**
+   * @return the largest document accepted, in bytes (UTF-16 code units for text input); JSON
+   *     input has the same limit when one was set, else {@link PlanJson#DEFAULT_MAX_DOCUMENT_LENGTH}
+   */
   public long maxInputBytes() {
     return maxInputBytes;
   }
@@ -85,6 +101,7 @@ public final class PlanDocuments {
   public static final class Builder {
     private boolean strict;
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+    private boolean limitSet;
 
     private Builder() {}
 
@@ -108,6 +125,7 @@ public final class PlanDocuments {
         throw new IllegalArgumentException("maxInputBytes must be at least 1, got " + maxInputBytes);
       }
       this.maxInputBytes = maxInputBytes;
+      this.limitSet = true;
       return this;
     }
 
@@ -140,8 +158,11 @@ public final class PlanDocuments {
                             + "\"; known extensions: " + DocumentFormat.known(),
                         path.toString(), 0, 0, null, null));
     long size = Files.size(path);
-    if (size > maxInputBytes) {
-      throw tooLarge(path.toString(), size);
+    if (size > limit(format)) {
+      throw tooLarge(path.toString(), size, limit(format));
+    }
+    if (format == DocumentFormat.JSON) {
+      return new ImportResult(json.read(path), List.of());
     }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, format, path.toString());
@@ -166,8 +187,8 @@ public final class PlanDocuments {
     long total = 0;
     for (int r; (r = in.read(chunk)) != -1; ) {
       total += r;
-      if (total > maxInputBytes) {
-        throw tooLarge(sourceName, total);
+      if (total > limit(format)) {
+        throw tooLarge(sourceName, total, limit(format));
       }
       buffer.write(chunk, 0, r);
     }
@@ -191,8 +212,8 @@ public final class PlanDocuments {
     StringBuilder sb = new StringBuilder();
     char[] chunk = new char[1 << 14];
     for (int r; (r = reader.read(chunk)) != -1; ) {
-      if (sb.length() + (long) r > maxInputBytes) {
-        throw tooLarge(sourceName, sb.length() + (long) r);
+      if (sb.length() + (long) r > limit(format)) {
+        throw tooLarge(sourceName, sb.length() + (long) r, limit(format));
       }
       sb.append(chunk, 0, r);
     }
@@ -216,11 +237,14 @@ public final class PlanDocuments {
   private ImportResult read(String text, DocumentFormat format, String sourceName, String sha256)
       throws PlanFormatException {
     Objects.requireNonNull(format, "format");
-    if (text.length() > maxInputBytes) {
-      throw tooLarge(sourceName, text.length());
+    if (text.length() > limit(format)) {
+      throw tooLarge(sourceName, text.length(), limit(format));
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
+    }
+    if (format == DocumentFormat.JSON) {
+      return new ImportResult(readJson(text, sourceName), List.of());
     }
     SourceText source = new SourceText(text);
     checkText(source, sourceName);
@@ -229,6 +253,7 @@ public final class PlanDocuments {
         switch (format) {
           case MARKDOWN -> MarkdownBlocks.read(source, diagnostics);
           case TEXT -> TextBlocks.read(source);
+          case JSON -> throw new IllegalStateException("JSON is read before this point");
         };
     Plan.Builder plan = new Assembler(source, blocks, diagnostics, sourceName).assemble();
     SourceDocument.Builder doc =
@@ -255,7 +280,17 @@ public final class PlanDocuments {
     }
   }
 
-  private PlanFormatException tooLarge(String sourceName, long size) {
+  /** Reads JSON text; its errors name the source, as the other formats' do. */
+  private Plan readJson(String text, String sourceName) throws PlanFormatException {
+    try {
+      return json.read(text);
+    } catch (PlanFormatException e) {
+      throw new PlanFormatException(
+          e.problem(), sourceName, e.line(), e.column(), e.pointer().orElse(null), e);
+    }
+  }
+
+  private static PlanFormatException tooLarge(String sourceName, long size, long maxInputBytes) {
     return new PlanFormatException(
         "输入过大 (input too large): more than " + maxInputBytes + " bytes (read " + size + ")",
         sourceName, 0, 0, null, null);

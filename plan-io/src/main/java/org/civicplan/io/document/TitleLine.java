@@ -3,9 +3,9 @@ package org.civicplan.io.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.civicplan.io.chinese.ChineseNumerals;
 import org.civicplan.model.IssuingOrganization;
 import org.civicplan.model.PlanKind;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * Reads the title line: {@code 江苏路街道 2024 年工作计划} → organization 江苏路街道, year 2024,

@@ -88,7 +88,7 @@ public final class PlanJson {
    */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
 
-  /** Default longest string value: 16 Mi characters (a whole document's worth of one text). */
+  /** Default longest string value: 16 Mi characters, far above any one text of a real plan. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 16 * 1024 * 1024;
 
   /** Default longest number: 1,000 characters (digits, sign, point and exponent). */
@@ -120,6 +120,9 @@ public final class PlanJson {
         JsonFactory.builder()
             .streamReadConstraints(constraints)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            // Property names stay canonicalized per factory, but are not String.intern()ed: a
+            // hostile document with a million distinct names must not fill the JVM's string table.
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             // Characters outside the BMP (emoji, CJK extension B) as 4-byte UTF-8, not as
             // surrogate-pair escapes, so text and byte output hold the same characters.
@@ -163,7 +166,7 @@ public final class PlanJson {
    */
   public static URL schema() {
     return Objects.requireNonNull(
-        PlanJson.class.getClassLoader().getResource(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+        PlanJson.class.getResource("/" + SCHEMA_RESOURCE), SCHEMA_RESOURCE);
   }
 
   /** @return whether unknown properties are rejected rather than kept in extensions */
@@ -190,8 +193,21 @@ public final class PlanJson {
     if (json.length() > maxDocumentLength) {
       throw tooLong(json.length(), false, "characters", null);
     }
-    try (JsonParser parser = factory.createParser(json)) {
-      return new PlanReader(parser, strict, null, null, true).document(true);
+    try {
+      // Ids are checked by the model; only if it refuses the plan is the text read again with
+      // every id's location kept, to point at the duplicate (saves a map of all ids per read).
+      PlanReader first = null;
+      try (JsonParser parser = factory.createParser(json)) {
+        first = new PlanReader(parser, strict, null, null, false);
+        return first.document(true);
+      } catch (PlanFormatException e) {
+        if (first == null || !first.planRejected()) {
+          throw e;
+        }
+      }
+      try (JsonParser parser = factory.createParser(json)) {
+        return new PlanReader(parser, strict, null, null, true).document(true);
+      }
     } catch (PlanFormatException e) {
       throw e;
     } catch (IOException e) {
@@ -235,6 +251,28 @@ public final class PlanJson {
   }
 
   /**
+   * Reads a plan from UTF-8 bytes, such as those {@link #writeBytes(Plan)} gives.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @return the plan
+   * @throws PlanFormatException if the bytes are not a valid plan document in UTF-8
+   */
+  public Plan read(byte[] json) throws PlanFormatException {
+    Objects.requireNonNull(json, "json");
+    if (json.length > maxDocumentLength) {
+      throw tooLong(json.length, false, "bytes", null);
+    }
+    try {
+      return readBytes(json, null);
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      // Cannot happen for a byte-array source; report it as bad content rather than hide it.
+      throw new PlanFormatException("cannot read the plan: " + e.getMessage(), null, 0, 0, null, e);
+    }
+  }
+
+  /**
    * Reads a plan from a UTF-8 file; errors name the file.
    *
    * @param file the file
@@ -260,6 +298,16 @@ public final class PlanJson {
 
   private Plan readBytes(byte[] bytes, String sourceName) throws IOException {
     checkUtf8Start(bytes, sourceName);
+    PlanReader first = null;
+    try (JsonParser parser = factory.createParser(bytes)) {
+      first = new PlanReader(parser, strict, sourceName, bytes, false);
+      return first.document(true);
+    } catch (PlanFormatException e) {
+      if (first == null || !first.planRejected()) {
+        throw e;
+      }
+    }
+    // As for text: read again with ids tracked, to point at the duplicate id.
     try (JsonParser parser = factory.createParser(bytes)) {
       return new PlanReader(parser, strict, sourceName, bytes, true).document(true);
     }

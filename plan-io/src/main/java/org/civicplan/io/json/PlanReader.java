@@ -12,7 +12,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -59,8 +59,13 @@ final class PlanReader {
   private final String sourceName;
   /** The whole input when it was given as bytes, to turn byte columns into character columns. */
   private final byte[] bytes;
-  /** Declared ids with where they were declared; null when reading a lone element. */
+  /**
+   * Declared ids with where they were declared, to point at a duplicate; null when not tracked
+   * (a lone element, or a first pass that leaves the check to the model).
+   */
   private final Map<String, JsonLocation> ids;
+  /** Whether the model refused to build the plan from properties that were each fine. */
+  private boolean planRejected;
 
   PlanReader(JsonParser parser, boolean strict, String sourceName, byte[] bytes, boolean trackIds) {
     this.p = parser;
@@ -561,12 +566,40 @@ final class PlanReader {
   }
 
   private LocalDate date() throws IOException {
-    String text = string();
+    return parseDate(string());
+  }
+
+  /**
+   * {@code yyyy-MM-dd} by hand (the common case, several times faster than {@link
+   * LocalDate#parse}); other ISO forms, such as years beyond 9999, through {@link LocalDate#parse}.
+   */
+  private LocalDate parseDate(String text) throws PlanFormatException {
     try {
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        int year = decimalDigits(text, 0, 4);
+        int month = decimalDigits(text, 5, 7);
+        int day = decimalDigits(text, 8, 10);
+        if (year >= 0 && month >= 0 && day >= 0) {
+          return LocalDate.of(year, month, day);
+        }
+      }
       return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       throw here("expected a date as yyyy-MM-dd, found \"" + text + "\"");
     }
+  }
+
+  /** The decimal value of text[from, to), or -1 if it is not all ASCII digits. */
+  private static int decimalDigits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private LocalDate optDate() throws IOException {
@@ -577,12 +610,7 @@ final class PlanReader {
     if (t != JsonToken.VALUE_STRING) {
       throw wrongType("a date as a string yyyy-MM-dd");
     }
-    String text = p.getText();
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw here("expected a date as yyyy-MM-dd, found \"" + text + "\"");
-    }
+    return parseDate(p.getText());
   }
 
   private <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {
@@ -858,8 +886,17 @@ final class PlanReader {
     try {
       return b.build();
     } catch (RuntimeException e) {
+      planRejected = true;
       throw modelError(e, f.start, props.what);
     }
+  }
+
+  /**
+   * @return whether the last read failed because the model refused the plan as a whole (such as
+   *     two elements with one id), which a second read with ids tracked can point at exactly
+   */
+  boolean planRejected() {
+    return planRejected;
   }
 
   private void formatVersion() throws IOException {

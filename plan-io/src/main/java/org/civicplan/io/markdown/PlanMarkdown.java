@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.civicplan.io.chinese.ChineseNumerals;
 import org.civicplan.io.chinese.NumberingMark;
 import org.civicplan.io.chinese.Numberings;
 import org.civicplan.model.Goal;
@@ -17,6 +16,7 @@ import org.civicplan.model.NumberingStyle;
 import org.civicplan.model.OrganizationalUnit;
 import org.civicplan.model.Plan;
 import org.civicplan.model.Section;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * Writes a plan as a clean Markdown document in the conventions of Chinese work plans, which
@@ -192,7 +192,7 @@ public final class PlanMarkdown {
 
   private static String marker(Optional<Numbering> number, int position, NumberingStyle style, int rank) {
     if (number.isPresent() && number.get().style() == style) {
-      String m = Numberings.marker(number.get());
+      String m = number.get().marker();
       Optional<NumberingMark> back = Numberings.parse(m, 0);
       if (back.isPresent() && back.get().rank() == rank && back.get().end() == m.length()
           && back.get().numbering().equals(number.get())) {
@@ -200,7 +200,7 @@ public final class PlanMarkdown {
       }
     }
     int ordinal = number.map(Numbering::ordinal).filter(o -> o > 0).orElse(position);
-    return Numberings.marker(Numbering.of(ordinal, ChineseNumerals.toChinese(ordinal), style));
+    return Numbering.of(ordinal, ChineseNumerals.toChinese(ordinal), style).marker();
   }
 
   private static void paragraph(Appendable out, String text) throws IOException {

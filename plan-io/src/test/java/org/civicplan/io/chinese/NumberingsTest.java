@@ -51,7 +51,7 @@ class NumberingsTest {
       default -> "七";
     };
     Numbering n = Numbering.of(7, label, style);
-    String marker = Numberings.marker(n);
+    String marker = n.marker();
     NumberingMark back = Numberings.parse(marker + "文字", 0).orElseThrow();
     assertThat(back.numbering()).isEqualTo(n);
     assertThat(back.end()).isEqualTo(marker.length());

@@ -27,7 +27,7 @@ import org.commonmark.parser.Parser;
  * Of a plain-text document: all of it.
  *
  * <p><b>Model text</b> of a plan, in document order: the title; each preamble paragraph; per
- * section its marker ({@link Numberings#marker}) and title, then its introduction paragraphs;
+ * section its marker ({@link org.civicplan.model.Numbering#marker()}) and title, then its introduction paragraphs;
  * per goal its marker, name, {@code ，} and statement if it has one, {@code 。} where the lead-in
  * had one (a paragraph lead-in without the {@value Assembler#NOTE_LEAD_IN_WITHOUT_FULL_STOP} note,
  * or a heading with the {@value Assembler#NOTE_HEADING_WITH_FULL_STOP} note), then its narrative
@@ -35,7 +35,7 @@ import org.commonmark.parser.Parser;
  *
  * <p>The law: {@code normalize(documentText) == normalize(modelText)}, where {@code normalize}
  * removes all whitespace and folds the half-width forms the numbering grammar accepts to the
- * full-width forms {@link Numberings#marker} writes: {@code ( ) ,} to {@code （ ） ，} and {@code ．}
+ * full-width forms {@link org.civicplan.model.Numbering#marker()} writes: {@code ( ) ,} to {@code （ ） ，} and {@code ．}
  * to {@code .}. A second law ties initiatives to narrative: per goal, the initiatives' texts
  * concatenated equal the narrative concatenated (normalized). Tables are outside both laws: their
  * cells become fields (task, units, dates), checked separately.
@@ -81,11 +81,11 @@ final class Fidelity {
     StringBuilder sb = new StringBuilder(plan.title());
     plan.preamble().forEach(sb::append);
     for (Section s : plan.sections()) {
-      s.number().ifPresent(n -> sb.append(Numberings.marker(n)));
+      s.number().ifPresent(n -> sb.append(n.marker()));
       sb.append(s.title());
       s.introduction().forEach(sb::append);
       for (Goal g : s.goals()) {
-        g.number().ifPresent(n -> sb.append(Numberings.marker(n)));
+        g.number().ifPresent(n -> sb.append(n.marker()));
         sb.append(g.name());
         g.statement().ifPresent(st -> sb.append('，').append(st));
         boolean heading = g.sourceNotes().stream()

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Malformed input: each case asserts the problem text, the line, the column and the JSON Pointer,
- * read from a String, a Reader and UTF-8 bytes alike (columns count characters in all three).
+ * read from a String, a Reader, a stream and a byte array alike (columns count characters in all).
  */
 class PlanJsonErrorsTest {
   private static final PlanJson JSON = PlanJson.create();
 
-  /** Reads {@code json} three ways; all must fail alike. Returns the String read's exception. */
+  /** Reads {@code text} four ways; all must fail alike. Returns the String read's exception. */
   private static PlanFormatException failure(PlanJson json, String text) {
     PlanFormatException fromString =
         catchThrowableOfType(PlanFormatException.class, () -> json.read(text));
@@ -34,7 +34,11 @@ class PlanJsonErrorsTest {
         catchThrowableOfType(
             PlanFormatException.class,
             () -> json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
-    for (PlanFormatException other : new PlanFormatException[] {fromReader, fromBytes}) {
+    PlanFormatException fromByteArray =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> json.read(text.getBytes(StandardCharsets.UTF_8)));
+    for (PlanFormatException other :
+        new PlanFormatException[] {fromReader, fromBytes, fromByteArray}) {
       assertThat(other).isNotNull();
       assertThat(other.problem()).isEqualTo(fromString.problem());
       assertThat(other.line()).isEqualTo(fromString.line());
@@ -319,6 +323,40 @@ class PlanJsonErrorsTest {
         2,
         1,
         "");
+  }
+
+  @Test
+  void nullOrWrongTypesInsideArrays() {
+    String nullSection = "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"sections\":[null]}";
+    assertError(
+        failure(JSON, nullSection),
+        "expected a section object, found null",
+        1,
+        nullSection.indexOf("null") + 1,
+        "/sections/0");
+    String numberInStrings = "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"preamble\":[\"一\",2]}";
+    assertError(
+        failure(JSON, numberInStrings),
+        "expected a string, found a number",
+        1,
+        numberInStrings.indexOf("2]") + 1,
+        "/preamble/1");
+    String stringForArray = "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"sections\":\"一\"}";
+    assertError(
+        failure(JSON, stringForArray),
+        "expected an array, found a string",
+        1,
+        stringForArray.indexOf("\"一\"") + 1,
+        "/sections");
+    String hugeOrdinal =
+        "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"sections\":[{\"title\":\"一\",\"number\":"
+            + "{\"ordinal\":99999999999,\"label\":\"一\",\"style\":\"other\"}}]}";
+    assertError(
+        failure(JSON, hugeOrdinal),
+        "expected an integer that fits in 32 bits, found 99999999999",
+        1,
+        hugeOrdinal.indexOf("99999999999") + 1,
+        "/sections/0/number/ordinal");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.civicplan.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -25,6 +25,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.model.ExtensionValue;
@@ -175,7 +176,6 @@ class PlanJsonPropertiesTest {
         JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
     qt().withExamples(1000).withShrinkCycles(SHRINK_CYCLES)
         .forAll(PlanGenerators.plans(), PlanGenerators.extensionValues())
@@ -207,6 +207,45 @@ class PlanJsonPropertiesTest {
                     .hasMessageContaining("unknown property \"zz-unknown\" of a");
               } catch (IOException e) {
                 throw new AssertionError(e);
+              }
+            });
+  }
+
+  @Test
+  void damagedInputGivesAPlanOrAPlanFormatExceptionNeverAnythingElse() {
+    qt().withExamples(1000)
+        .withShrinkCycles(SHRINK_CYCLES)
+        .forAll(
+            PlanGenerators.plans(),
+            integers().between(0, Integer.MAX_VALUE),
+            integers().between(0, 255),
+            integers().between(0, 2))
+        .checkAssert(
+            (plan, where, value, how) -> {
+              byte[] bytes = COMPACT.writeBytes(plan);
+              int at = where % bytes.length;
+              byte[] damaged;
+              if (how == 0) {
+                damaged = Arrays.copyOf(bytes, at); // cut off
+              } else if (how == 1) {
+                damaged = bytes.clone(); // one byte replaced
+                damaged[at] = (byte) (int) value;
+              } else {
+                damaged = new byte[bytes.length - 1]; // one byte dropped
+                System.arraycopy(bytes, 0, damaged, 0, at);
+                System.arraycopy(bytes, at + 1, damaged, at, bytes.length - at - 1);
+              }
+              for (PlanJson json : List.of(PRETTY, STRICT)) {
+                try {
+                  json.read(damaged);
+                } catch (PlanFormatException e) {
+                  assertThat(e.problem()).isNotBlank();
+                  // The reader's safety net for unexpected exceptions must never be needed.
+                  assertThat(e.problem()).doesNotStartWith("cannot read the plan");
+                  assertThat(e.getMessage()).startsWith("<input>");
+                } catch (RuntimeException e) {
+                  throw new AssertionError("damaged input escaped as " + e, e);
+                }
               }
             });
   }

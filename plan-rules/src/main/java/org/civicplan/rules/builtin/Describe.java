@@ -38,28 +38,9 @@ final class Describe {
     return out.isBlank() ? node.id() : out;
   }
 
-  /** @return the number with its decoration, such as {@code 三、}, {@code （二）}, {@code 一是} */
+  /** @return the number as the document writes it, such as {@code 三、}, {@code （二）}, {@code 一是} */
   static String number(Numbering n) {
-    return decorate(single(n.label()), n.style());
-  }
-
-  static String decorate(String label, org.civicplan.model.NumberingStyle style) {
-    switch (style) {
-      case CHINESE_ENUMERATION_COMMA:
-      case ARABIC_ENUMERATION_COMMA:
-        return label + "、";
-      case CHINESE_PARENTHESIZED:
-      case ARABIC_PARENTHESIZED:
-        return "（" + label + "）";
-      case CHINESE_SHI:
-        return label + "是";
-      case CHINESE_ORDINAL:
-        return label.startsWith("第") ? label : "第" + label;
-      case ARABIC_DOT:
-        return label + ".";
-      default:
-        return label;
-    }
+    return single(n.marker());
   }
 
   /** @return the text cut to {@link #CLIP} code points, on one line */

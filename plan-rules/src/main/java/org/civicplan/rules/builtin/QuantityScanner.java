@@ -3,6 +3,8 @@ package org.civicplan.rules.builtin;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * Finds promised quantities in Chinese text, {@code 数字+量词}: {@code 9处}, {@code 1.5万户},
@@ -58,7 +60,7 @@ final class QuantityScanner {
       int end;
       if (isDigit(cp) && !gluedBefore(text, i)) {
         end = arabic(text, i, out);
-      } else if ((Numerals.isChineseDigit(cp) || cp == '十') && !ordinalBefore(text, i)) {
+      } else if ((isChineseDigit(cp) || cp == '十') && !ordinalBefore(text, i)) {
         end = chinese(text, i, out);
       } else {
         end = i + Character.charCount(cp);
@@ -94,7 +96,7 @@ final class QuantityScanner {
       return false;
     }
     int prev = text.codePointBefore(i);
-    return prev == '第' || Numerals.isChineseNumeral(prev) || prev == '初';
+    return prev == '第' || isChineseNumeral(prev) || prev == '初';
   }
 
   private static int arabic(String text, int start, List<Quantity> out) {
@@ -130,21 +132,29 @@ final class QuantityScanner {
     return i;
   }
 
+  private static boolean isChineseDigit(int cp) {
+    return cp <= Character.MAX_VALUE && ChineseNumerals.digitValue((char) cp) >= 0;
+  }
+
+  private static boolean isChineseNumeral(int cp) {
+    return cp <= Character.MAX_VALUE && ChineseNumerals.isNumeralChar((char) cp);
+  }
+
   private static int chinese(String text, int start, List<Quantity> out) {
     int i = start;
     int n = text.length();
-    while (i < n && Numerals.isChineseNumeral(text.codePointAt(i)) && i - start < 20) {
+    while (i < n && isChineseNumeral(text.codePointAt(i)) && i - start < 20) {
       i += Character.charCount(text.codePointAt(i));
     }
     String numeral = text.substring(start, i);
     if (numeral.equals("一")) {
       return i; // 一批, 一条街, 一个: indefinite rather than a promised count
     }
-    long value = Numerals.parseChinese(numeral);
-    if (value < 0) {
+    Optional<BigDecimal> value = ChineseNumerals.parse(numeral);
+    if (value.isEmpty()) {
       return i;
     }
-    return measure(text, start, i, i, BigDecimal.valueOf(value), out);
+    return measure(text, start, i, i, value.get(), out);
   }
 
   /**
@@ -158,7 +168,7 @@ final class QuantityScanner {
       if (text.startsWith(m, at)) {
         int end = at + m.length();
         // 个 followed by another numeral is a name pattern such as 四个一, 三个一批.
-        if (m.equals("个") && end < text.length() && Numerals.isChineseNumeral(text.codePointAt(end))) {
+        if (m.equals("个") && end < text.length() && isChineseNumeral(text.codePointAt(end))) {
           return end;
         }
         BigDecimal scaled = value;

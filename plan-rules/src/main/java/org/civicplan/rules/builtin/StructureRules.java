@@ -205,7 +205,7 @@ final class StructureRules {
                 "message",
                 Describe.element(node),
                 Describe.number(Levels.number(node).get()),
-                Describe.decorate(Numerals.format(1, usual), usual),
+                Numbering.of(1, Numerals.format(1, usual), usual).marker(),
                 usualCount,
                 numbered.size());
           }

@@ -1,4 +1,4 @@
-package org.civicplan.io.chinese;
+package org.civicplan.model.chinese;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

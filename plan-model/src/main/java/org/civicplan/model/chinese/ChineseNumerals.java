@@ -1,4 +1,4 @@
-package org.civicplan.io.chinese;
+package org.civicplan.model.chinese;
 
 import java.math.BigDecimal;
 import java.util.Optional;
