@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark at the three sizes, measures memory, and regenerates docs/performance.md.
-# Usage: plan-bench/run-benchmarks.sh [extra JMH options, e.g. -f 1 -wi 2 -i 3 -w 2s -r 2s]
-# Takes about 10-15 minutes with the options the committed report used; see plan-bench/README.md.
+# Usage: plan-bench/run-benchmarks.sh [extra JMH options, e.g. -wi 2 -i 3 for a shorter run]
+# With the defaults (1 fork, 3 x 2 s warm-up, 5 x 2 s measured) it takes about 15 minutes, as the
+# committed report did; see plan-bench/README.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -2,7 +2,6 @@ package org.civicplan.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ public final class MemoryFootprint {
    */
   public static Measurement measure(int size) throws IOException {
     Fixture fixture = Fixture.of(size);
-    Plan loaded = Fixture.PLAN_JSON.read(new ByteArrayInputStream(fixture.json));
+    Plan loaded = Fixture.PLAN_JSON.read(fixture.json);
     long plan = GraphLayout.parseInstance(loaded).totalSize();
     if (loaded.nodes().count() < 1 || loaded.find("s1").isEmpty()) {
       throw new IllegalStateException("the loaded plan has no navigation");

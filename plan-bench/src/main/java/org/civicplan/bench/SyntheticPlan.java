@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.civicplan.io.chinese.ChineseNumerals;
+import org.civicplan.model.chinese.ChineseNumerals;
 import org.civicplan.model.Comparator;
 import org.civicplan.model.Direction;
 import org.civicplan.model.Goal;
@@ -288,6 +288,8 @@ public final class SyntheticPlan {
       StringBuilder text = new StringBuilder();
       int roll = random.nextInt(100);
       if (roll < 14) {
+        // Where the target applies, as plans say it; the name keeps the text its own.
+        text.append("聚焦").append(name(2)).append(pick(AREAS_OF_WORK)).append("，");
         target(b, text);
       } else if (roll < 30) {
         place(b, text);
@@ -330,7 +332,8 @@ public final class SyntheticPlan {
           text.append("完善").append(name(2)).append("片区15分钟社区生活圈");
           break;
         default:
-          text.append("对标二十届三中全会精神，").append(pick(VERBS)).append(pick(OBJECTS));
+          text.append("对标二十届三中全会精神，在").append(name(2)).append(pick(AREAS_OF_WORK))
+              .append(pick(VERBS)).append(pick(OBJECTS));
           break;
       }
     }

@@ -78,13 +78,22 @@ public final class PerformanceReport {
 
   /** A benchmark's score in ms/op by method name and size. */
   static Map<String, Map<Integer, Double>> scores(JsonNode jmh) {
+    return collect(jmh, "score");
+  }
+
+  /** JMH's error of each score (half the 99.9% confidence interval) in ms/op. */
+  static Map<String, Map<Integer, Double>> errors(JsonNode jmh) {
+    return collect(jmh, "scoreError");
+  }
+
+  private static Map<String, Map<Integer, Double>> collect(JsonNode jmh, String field) {
     Map<String, Map<Integer, Double>> scores = new TreeMap<>();
     for (JsonNode result : jmh) {
       String name = result.path("benchmark").asText();
       String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
       int size = result.path("params").path("size").asInt();
       String unit = result.path("primaryMetric").path("scoreUnit").asText();
-      double score = result.path("primaryMetric").path("score").asDouble();
+      double score = result.path("primaryMetric").path(field).asDouble(Double.NaN);
       scores.computeIfAbsent(shortName, k -> new TreeMap<>()).put(size, toMillis(score, unit));
     }
     return scores;
@@ -122,6 +131,7 @@ public final class PerformanceReport {
       JsonNode jmh, JsonNode memory, String notes, String conditions, List<String> machine,
       String date, String jmhFile, String memoryFile) {
     Map<String, Map<Integer, Double>> scores = scores(jmh);
+    Map<String, Map<Integer, Double>> errors = errors(jmh);
     TreeSet<Integer> sizes = new TreeSet<>();
     scores.values().forEach(m -> sizes.addAll(m.keySet()));
     StringBuilder md = new StringBuilder();
@@ -156,7 +166,8 @@ public final class PerformanceReport {
     md.append('\n');
 
     md.append("## Each benchmark beside its floor\n\n");
-    md.append("Average time per operation in milliseconds (lower is better); ratio = CivicPlan / floor.\n\n");
+    md.append("Average time per operation in milliseconds (lower is better), with JMH's error (half the 99.9% ")
+        .append("confidence interval; large when few iterations ran on a busy machine); ratio = CivicPlan / floor.\n\n");
     md.append("| Benchmark | Initiatives | CivicPlan (ms) | Floor (ms) | Ratio | Target | Met |\n");
     md.append("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
     for (Pair pair : PAIRS) {
@@ -169,7 +180,8 @@ public final class PerformanceReport {
         double ratio = ours.get() / floor.get();
         boolean met = ratio <= pair.target();
         md.append("| ").append(pair.label()).append(" | ").append(String.format(Locale.ROOT, "%,d", size))
-            .append(" | ").append(ms(ours.get())).append(" | ").append(ms(floor.get()))
+            .append(" | ").append(ms(ours.get())).append(error(errors, pair.benchmarkClass() + "." + pair.ours(), size))
+            .append(" | ").append(ms(floor.get())).append(error(errors, pair.benchmarkClass() + "." + pair.floor(), size))
             .append(" | ").append(ratio(ratio)).append(" | ≤ ").append(ratio(pair.target()))
             .append(" | ").append(met ? "yes" : "**no**").append(" |\n");
         verdicts.add(String.format(Locale.ROOT, "%s at %,d: %s× (target ≤ %s×) — %s",
@@ -246,6 +258,11 @@ public final class PerformanceReport {
 
   private static Optional<Double> score(Map<String, Map<Integer, Double>> scores, String name, int size) {
     return Optional.ofNullable(scores.getOrDefault(name, Map.of()).get(size));
+  }
+
+  private static String error(Map<String, Map<Integer, Double>> errors, String name, int size) {
+    Optional<Double> e = score(errors, name, size);
+    return e.isEmpty() || e.get().isNaN() ? "" : " ± " + ms(e.get());
   }
 
   private static String ms(double ms) {
