@@ -76,9 +76,33 @@ public final class PerformanceReport {
     Files.writeString(Path.of(args[3]), report, StandardCharsets.UTF_8);
   }
 
-  /** A benchmark's score in ms/op by method name and size. */
+  /**
+   * A benchmark's score in ms/op by method name and size: the median of its measurement
+   * iterations (robust to the odd iteration slowed by another process on a shared machine), or
+   * JMH's mean when the result holds no raw data.
+   */
   static Map<String, Map<Integer, Double>> scores(JsonNode jmh) {
+    return collect(jmh, "median");
+  }
+
+  /** JMH's mean of each benchmark, in ms/op. */
+  static Map<String, Map<Integer, Double>> means(JsonNode jmh) {
     return collect(jmh, "score");
+  }
+
+  private static double median(JsonNode rawData) {
+    List<Double> all = new ArrayList<>();
+    for (JsonNode fork : rawData) {
+      for (JsonNode v : fork) {
+        all.add(v.asDouble());
+      }
+    }
+    if (all.isEmpty()) {
+      return Double.NaN;
+    }
+    all.sort(null);
+    int n = all.size();
+    return n % 2 == 1 ? all.get(n / 2) : (all.get(n / 2 - 1) + all.get(n / 2)) / 2;
   }
 
   /** JMH's error of each score (half the 99.9% confidence interval) in ms/op. */
@@ -93,7 +117,12 @@ public final class PerformanceReport {
       String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
       int size = result.path("params").path("size").asInt();
       String unit = result.path("primaryMetric").path("scoreUnit").asText();
-      double score = result.path("primaryMetric").path(field).asDouble(Double.NaN);
+      double score = field.equals("median")
+          ? median(result.path("primaryMetric").path("rawData"))
+          : result.path("primaryMetric").path(field).asDouble(Double.NaN);
+      if (Double.isNaN(score) && field.equals("median")) {
+        score = result.path("primaryMetric").path("score").asDouble();
+      }
       scores.computeIfAbsent(shortName, k -> new TreeMap<>()).put(size, toMillis(score, unit));
     }
     return scores;
@@ -132,6 +161,7 @@ public final class PerformanceReport {
       String date, String jmhFile, String memoryFile) {
     Map<String, Map<Integer, Double>> scores = scores(jmh);
     Map<String, Map<Integer, Double>> errors = errors(jmh);
+    Map<String, Map<Integer, Double>> means = means(jmh);
     TreeSet<Integer> sizes = new TreeSet<>();
     scores.values().forEach(m -> sizes.addAll(m.keySet()));
     StringBuilder md = new StringBuilder();
@@ -157,7 +187,7 @@ public final class PerformanceReport {
     md.append("- JMH ").append(first.path("jmhVersion").asText("?")).append(": ")
         .append(first.path("forks").asInt()).append(" fork(s), ")
         .append(first.path("warmupIterations").asInt()).append(" warm-up × ").append(first.path("warmupTime").asText())
-        .append(", ").append(first.path("measurementIterations").asInt()).append(" measurement × ")
+        .append(", ").append(first.path("measurementIterations").asInt()).append(" measured × ")
         .append(first.path("measurementTime").asText()).append(", JVM options ")
         .append(first.path("jvmArgs").toString()).append('\n');
     if (!conditions.isEmpty()) {
@@ -166,8 +196,10 @@ public final class PerformanceReport {
     md.append('\n');
 
     md.append("## Each benchmark beside its floor\n\n");
-    md.append("Average time per operation in milliseconds (lower is better), with JMH's error (half the 99.9% ")
-        .append("confidence interval; large when few iterations ran on a busy machine); ratio = CivicPlan / floor.\n\n");
+    md.append("Time per operation in milliseconds (lower is better): the median of the measurement iterations, ")
+        .append("then in brackets JMH's mean ± its error (half the 99.9% confidence interval; large when an ")
+        .append("iteration was slowed by another process on this shared machine). Ratio = CivicPlan / floor, ")
+        .append("of the medians.\n\n");
     md.append("| Benchmark | Initiatives | CivicPlan (ms) | Floor (ms) | Ratio | Target | Met |\n");
     md.append("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
     for (Pair pair : PAIRS) {
@@ -180,8 +212,8 @@ public final class PerformanceReport {
         double ratio = ours.get() / floor.get();
         boolean met = ratio <= pair.target();
         md.append("| ").append(pair.label()).append(" | ").append(String.format(Locale.ROOT, "%,d", size))
-            .append(" | ").append(ms(ours.get())).append(error(errors, pair.benchmarkClass() + "." + pair.ours(), size))
-            .append(" | ").append(ms(floor.get())).append(error(errors, pair.benchmarkClass() + "." + pair.floor(), size))
+            .append(" | ").append(ms(ours.get())).append(spread(means, errors, pair.benchmarkClass() + "." + pair.ours(), size))
+            .append(" | ").append(ms(floor.get())).append(spread(means, errors, pair.benchmarkClass() + "." + pair.floor(), size))
             .append(" | ").append(ratio(ratio)).append(" | ≤ ").append(ratio(pair.target()))
             .append(" | ").append(met ? "yes" : "**no**").append(" |\n");
         verdicts.add(String.format(Locale.ROOT, "%s at %,d: %s× (target ≤ %s×) — %s",
@@ -260,9 +292,14 @@ public final class PerformanceReport {
     return Optional.ofNullable(scores.getOrDefault(name, Map.of()).get(size));
   }
 
-  private static String error(Map<String, Map<Integer, Double>> errors, String name, int size) {
+  private static String spread(
+      Map<String, Map<Integer, Double>> means, Map<String, Map<Integer, Double>> errors, String name, int size) {
+    Optional<Double> mean = score(means, name, size);
     Optional<Double> e = score(errors, name, size);
-    return e.isEmpty() || e.get().isNaN() ? "" : " ± " + ms(e.get());
+    if (mean.isEmpty()) {
+      return "";
+    }
+    return " (" + ms(mean.get()) + (e.isEmpty() || e.get().isNaN() ? "" : " ± " + ms(e.get())) + ")";
   }
 
   private static String ms(double ms) {

@@ -33,6 +33,8 @@ class PerformanceReportTest {
     metric.put("score", score);
     metric.put("scoreError", score / 10);
     metric.put("scoreUnit", unit);
+    // Five iterations whose median is the score and whose mean is higher: one slow outlier.
+    metric.putArray("rawData").addArray().add(score).add(score * 0.9).add(score * 1.1).add(score).add(score * 3);
     return r;
   }
 
@@ -51,11 +53,23 @@ class PerformanceReportTest {
     jmh.add(result("ValidationBenchmark.jsonSchema", 1000, 2.0, "ms/op"));
     String md = render(jmh, MAPPER.createArrayNode());
 
-    assertThat(md).contains("| JSON read | 1,000 | 3.000 ± 0.300 | 2.500 ± 0.250 | 1.20 | ≤ 1.50 | yes |");
-    assertThat(md).contains("| Validation (default profile) | 1,000 | 3.000 ± 0.300 | 2.000 ± 0.200 | 1.50 | ≤ 1.00 | **no** |");
+    assertThat(md).contains("| JSON read | 1,000 | 3.000 (3.000 ± 0.300) | 2.500 (2.500 ± 0.250) | 1.20 | ≤ 1.50 | yes |");
+    assertThat(md).contains("| Validation (default profile) | 1,000 | 3.000 (3.000 ± 0.300) | 2.000 (2.000 ± 0.200) | 1.50 | ≤ 1.00 | **no** |");
     assertThat(md).contains("- JSON read at 1,000: 1.20× (target ≤ 1.50×) — met");
     assertThat(md).contains("- Validation (default profile) at 1,000: 1.50× (target ≤ 1.00×) — missed");
     assertThat(md).contains("CPU: test", "17.0.15", "load 1.0", "## What we changed\n\nNothing yet.");
+  }
+
+  @Test
+  void theMedianIterationIsTheScoreAndTheMeanIsShownBesideIt() {
+    ArrayNode jmh = MAPPER.createArrayNode();
+    ObjectNode ours = result("JsonWriteBenchmark.planJson", 1000, 2.0, "ms/op");
+    ObjectNode floor = result("JsonWriteBenchmark.jacksonWriteTree", 1000, 2.0, "ms/op");
+    // Raw iterations 1, 2, 9: median 2, mean 4.
+    ((ObjectNode) ours.get("primaryMetric")).put("score", 4.0).putArray("rawData").addArray().add(1.0).add(2.0).add(9.0);
+    jmh.add(ours).add(floor);
+    String md = render(jmh, MAPPER.createArrayNode());
+    assertThat(md).contains("| JSON write | 1,000 | 2.000 (4.000 ± 0.200) | 2.000 (2.000 ± 0.200) | 1.00 | ≤ 1.50 | yes |");
   }
 
   @Test
