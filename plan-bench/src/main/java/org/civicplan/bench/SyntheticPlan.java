@@ -309,6 +309,8 @@ public final class SyntheticPlan {
         text.append("聚焦").append(name(2)).append(pick(AREAS_OF_WORK)).append("，")
             .append(pick(VERBS)).append(pick(OBJECTS));
       }
+      // A second action, as most real initiatives name more than one.
+      text.append("，").append(pick(VERBS)).append(pick(OBJECTS));
       int clauses = 1 + random.nextInt(3);
       int first = random.nextInt(FILLERS.length);
       for (int i = 0; i < clauses; i++) {
