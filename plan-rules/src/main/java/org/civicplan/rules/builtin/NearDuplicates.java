@@ -33,7 +33,22 @@ final class NearDuplicates {
 
   record Match(PlanNode earlier, double similarity) {}
 
-  private record Entry(PlanNode node, long[] shingles) {}
+  /**
+   * A text in the buckets, with its number of shingles at hand (so the size bound is checked
+   * without touching the array); {@code visited} marks the text being added that last met it.
+   */
+  private static final class Entry {
+    final PlanNode node;
+    final long[] shingles;
+    final int size;
+    long visited = -1;
+
+    Entry(PlanNode node, long[] shingles) {
+      this.node = node;
+      this.shingles = shingles;
+      this.size = shingles.length;
+    }
+  }
 
   private final double threshold;
   private final int minLength;
@@ -41,6 +56,8 @@ final class NearDuplicates {
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
   /** How many exact comparisons were made; bounded by {@link #MAX_COMPARISONS_PER_TEXT} per text. */
   long comparisons;
+  /** How many texts were added; stamps the candidates each one has compared. */
+  private long added;
 
   static final int MAX_COMPARISONS_PER_TEXT = BANDS * PER_BUCKET;
 
@@ -61,6 +78,7 @@ final class NearDuplicates {
     }
     long[] shingles = shingles(normal);
     long[] signature = signature(shingles);
+    long stamp = added++;
     Match best = null;
     long[] keys = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
@@ -77,10 +95,23 @@ final class NearDuplicates {
         continue;
       }
       for (Entry candidate : bucket) {
+        // A candidate met in an earlier band gives the same similarity again: skip it.
+        if (candidate.visited == stamp) {
+          continue;
+        }
+        candidate.visited = stamp;
+        // Jaccard similarity is at most the smaller set's size over the larger's (and so is its
+        // rounded value, division rounding being monotonic): skip candidates whose sizes alone
+        // rule out the threshold, without merging the sets.
+        int mine = shingles.length;
+        int theirs = candidate.size;
+        if ((double) Math.min(mine, theirs) / Math.max(mine, theirs) < threshold) {
+          continue;
+        }
         comparisons++;
-        double j = jaccard(shingles, candidate.shingles());
+        double j = jaccard(shingles, candidate.shingles);
         if (j >= threshold && (best == null || j > best.similarity())) {
-          best = new Match(candidate.node(), j);
+          best = new Match(candidate.node, j);
         }
       }
     }
@@ -97,10 +128,13 @@ final class NearDuplicates {
   /** Keeps letters and digits (Chinese characters among them), lower-cased. */
   static String normalize(String text) {
     StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(sb::appendCodePoint);
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        sb.appendCodePoint(Character.toLowerCase(cp));
+      }
+      i += Character.charCount(cp);
+    }
     return sb.toString();
   }
 

@@ -112,6 +112,67 @@ class TextScannersTest {
   }
 
   @Test
+  void aNearDuplicateIsReportedOnlyAtItsExactBigramSimilarity() {
+    // Texts over a small vocabulary, so that many pairs land in one bucket, of different lengths,
+    // so that the size bound prunes some candidates: every match found must be a real one.
+    String[] words = {"推进", "垃圾箱房", "改建", "持续提升", "实效", "标准化", "新一批", "社区"};
+    org.civicplan.model.Initiative[] initiatives = new org.civicplan.model.Initiative[60];
+    for (int i = 0; i < initiatives.length; i++) {
+      initiatives[i] = Fixtures.initiative("举措" + i);
+    }
+    List<PlanNode> nodes =
+        Fixtures.withInitiatives(initiatives).nodes()
+            .filter(n -> n.kind() == org.civicplan.model.ElementKind.INITIATIVE)
+            .toList();
+    qt().withExamples(200)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.lists()
+                    .of(org.quicktheories.generators.SourceDSL.integers().between(0, words.length - 1))
+                    .ofSizeBetween(3, 12))
+                .ofSizeBetween(2, 60))
+        .check(texts -> {
+          NearDuplicates finder = new NearDuplicates(0.8, 4);
+          java.util.Map<PlanNode, String> byNode = new java.util.IdentityHashMap<>();
+          for (int t = 0; t < texts.size(); t++) {
+            StringBuilder sb = new StringBuilder();
+            texts.get(t).forEach(w -> sb.append(words[w]));
+            PlanNode own = nodes.get(t);
+            byNode.put(own, sb.toString());
+            NearDuplicates.Match m = finder.add(own, sb.toString());
+            if (m != null) {
+              double exact = bigramJaccard(byNode.get(m.earlier()), sb.toString());
+              if (m.similarity() < 0.8 || Math.abs(m.similarity() - exact) > 1e-9) {
+                return false;
+              }
+            }
+          }
+          return true;
+        });
+  }
+
+  /** Jaccard similarity of the character-bigram sets of two texts, letters and digits only. */
+  private static double bigramJaccard(String a, String b) {
+    java.util.Set<String> x = bigrams(NearDuplicates.normalize(a));
+    java.util.Set<String> y = bigrams(NearDuplicates.normalize(b));
+    if (x.equals(y)) {
+      return 1.0;
+    }
+    java.util.Set<String> common = new java.util.HashSet<>(x);
+    common.retainAll(y);
+    return (double) common.size() / (x.size() + y.size() - common.size());
+  }
+
+  private static java.util.Set<String> bigrams(String s) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int[] cps = s.codePoints().toArray();
+    for (int i = 0; i + 1 < cps.length; i++) {
+      out.add(new String(cps, i, 2));
+    }
+    return out;
+  }
+
+  @Test
   void nearDuplicatesIgnoreShortAndDifferentTexts() {
     Plan plan = Fixtures.plan(Fixtures.sectionWithGoal(1));
     PlanNode node = plan.nodes().toList().get(1);
