@@ -4,18 +4,20 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.civicplan.io.document.DocumentFormat;
 
-/** The file formats the command line reads and writes, named as on the command line. */
+/**
+ * The file formats the command line reads and writes, named as on the command line. Which
+ * extension means which format is plan-io's {@link DocumentFormat}; this enum only adds the
+ * command-line names.
+ */
 enum PlanFormat {
-  JSON(DocumentFormat.JSON, "json"),
-  MARKDOWN(DocumentFormat.MARKDOWN, "md", "markdown"),
-  TEXT(DocumentFormat.TEXT, "txt", "text");
+  JSON(DocumentFormat.JSON),
+  MARKDOWN(DocumentFormat.MARKDOWN),
+  TEXT(DocumentFormat.TEXT);
 
   private final DocumentFormat documentFormat;
-  private final String[] extensions;
 
-  PlanFormat(DocumentFormat documentFormat, String... extensions) {
+  PlanFormat(DocumentFormat documentFormat) {
     this.documentFormat = documentFormat;
-    this.extensions = extensions;
   }
 
   /** The format as plan-io names it. */
@@ -23,19 +25,19 @@ enum PlanFormat {
     return documentFormat;
   }
 
+  private static PlanFormat of(DocumentFormat format) {
+    for (PlanFormat f : values()) {
+      if (f.documentFormat == format) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("no command-line name for " + format);
+  }
+
   /** The format a file's extension names, or null if it names none. */
   static PlanFormat ofExtension(Path path) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    for (PlanFormat f : values()) {
-      for (String e : f.extensions) {
-        if (e.equals(ext)) {
-          return f;
-        }
-      }
-    }
-    return null;
+    return DocumentFormat.fromFileName(name).map(PlanFormat::of).orElse(null);
   }
 
   /** Accepts the enum name in any case and the extensions ({@code md}, {@code txt}). */
@@ -44,13 +46,8 @@ enum PlanFormat {
     public PlanFormat convert(String value) {
       String v = value.toLowerCase(Locale.ROOT);
       for (PlanFormat f : values()) {
-        if (f.name().toLowerCase(Locale.ROOT).equals(v)) {
+        if (f.name().toLowerCase(Locale.ROOT).equals(v) || f.documentFormat.extensions().contains(v)) {
           return f;
-        }
-        for (String e : f.extensions) {
-          if (e.equals(v)) {
-            return f;
-          }
         }
       }
       throw new picocli.CommandLine.TypeConversionException(

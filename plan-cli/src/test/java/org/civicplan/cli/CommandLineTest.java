@@ -54,6 +54,20 @@ class CommandLineTest {
   }
 
   @Test
+  void fromNamesTheFormatOfAFileWhoseNameDoesNot() throws IOException {
+    Path unnamed = dir.resolve("plan.data");
+    Files.copy(SAMPLE_MD, unnamed);
+    assertThat(Cli.run("stats", unnamed.toString()).err()).contains("cannot tell the format");
+    for (String name : List.of("md", "markdown", "MARKDOWN")) {
+      Cli cli = Cli.run("stats", unnamed.toString(), "--from", name);
+      assertThat(cli.exitCode()).as(name).isZero();
+      assertThat(cli.out()).as(name).contains("sections:    4");
+    }
+    assertThat(Cli.run("stats", unnamed.toString(), "--from", "docx").err())
+        .contains("unknown format 'docx' (expected json, markdown or text)");
+  }
+
+  @Test
   void compactJsonHasNoWhitespaceBetweenTokens() {
     Cli cli = Cli.run("convert", SAMPLE_JSON.toString(), "--compact");
     assertThat(cli.exitCode()).isZero();
