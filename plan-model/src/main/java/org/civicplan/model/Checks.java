@@ -31,8 +31,25 @@ final class Checks {
   }
 
   /** Rejects two siblings with one declared (non-empty) id. */
+  /** Up to this many siblings are checked pairwise; more go through a map. */
+  private static final int SMALL = 12;
+
   static void checkSiblingIds(List<? extends PlanElement> siblings, String where) {
-    if (siblings.size() < 2) {
+    int n = siblings.size();
+    if (n < 2) {
+      return;
+    }
+    if (n <= SMALL) {
+      // A handful of siblings, the usual case: compare pairs instead of filling a map.
+      for (int i = 1; i < n; i++) {
+        String id = siblings.get(i).id();
+        for (int j = 0; !id.isEmpty() && j < i; j++) {
+          if (id.equals(siblings.get(j).id())) {
+            throw new IllegalArgumentException(
+                String.format("%s %d and %d have the same id \"%s\"", where, j, i, id));
+          }
+        }
+      }
       return;
     }
     Map<String, Integer> seen = new HashMap<>();

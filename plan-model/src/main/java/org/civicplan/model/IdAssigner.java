@@ -108,11 +108,14 @@ final class IdAssigner {
       OrganizationalUnit unit = plan.units().get(u);
       units.add(
           unit.id().isEmpty()
-              ? OrganizationalUnit.builder().from(unit).id(assigner.fresh("u" + (u + 1))).build()
+              ? ((ImmutableOrganizationalUnit) ImmutableOrganizationalUnit.copyOf(unit)).withId(assigner.fresh("u" + (u + 1)))
               : unit);
     }
     return Plan.builder().from(plan).sections(sections).units(units).build();
   }
+
+  // Elements are copied with Immutables' with-methods, which share every attribute they do not
+  // change (lists included) instead of copying them all as a builder would.
 
   private Section section(Section section, int position) {
     String id = section.id().isEmpty() ? fresh("s" + position) : section.id();
@@ -120,7 +123,7 @@ final class IdAssigner {
     for (int g = 0; g < section.goals().size(); g++) {
       goals.add(goal(section.goals().get(g), id + ".g" + (g + 1)));
     }
-    return Section.builder().from(section).id(id).goals(goals).build();
+    return ((ImmutableSection) ImmutableSection.copyOf(section)).withId(id).withGoals(goals);
   }
 
   private Goal goal(Goal goal, String candidate) {
@@ -129,20 +132,29 @@ final class IdAssigner {
     for (int i = 0; i < goal.initiatives().size(); i++) {
       initiatives.add(initiative(goal.initiatives().get(i), id + ".i" + (i + 1)));
     }
-    return Goal.builder().from(goal).id(id).initiatives(initiatives).build();
+    return ((ImmutableGoal) ImmutableGoal.copyOf(goal)).withId(id).withInitiatives(initiatives);
   }
 
   private Initiative initiative(Initiative initiative, String candidate) {
     String id = initiative.id().isEmpty() ? fresh(candidate) : initiative.id();
-    List<Indicator> indicators = new ArrayList<>(initiative.indicators().size());
-    for (int k = 0; k < initiative.indicators().size(); k++) {
-      Indicator indicator = initiative.indicators().get(k);
-      indicators.add(
+    ImmutableInitiative copy = ((ImmutableInitiative) ImmutableInitiative.copyOf(initiative)).withId(id);
+    List<Indicator> indicators = initiative.indicators();
+    boolean unassigned = false;
+    for (Indicator indicator : indicators) {
+      unassigned |= indicator.id().isEmpty();
+    }
+    if (!unassigned) {
+      return copy;
+    }
+    List<Indicator> assigned = new ArrayList<>(indicators.size());
+    for (int k = 0; k < indicators.size(); k++) {
+      Indicator indicator = indicators.get(k);
+      assigned.add(
           indicator.id().isEmpty()
-              ? Indicator.builder().from(indicator).id(fresh(id + ".k" + (k + 1))).build()
+              ? ((ImmutableIndicator) ImmutableIndicator.copyOf(indicator)).withId(fresh(id + ".k" + (k + 1)))
               : indicator);
     }
-    return Initiative.builder().from(initiative).id(id).indicators(indicators).build();
+    return copy.withIndicators(assigned);
   }
 
   /** The candidate if it is free, else the candidate with the first free suffix -2, -3, … */

@@ -90,6 +90,21 @@ class PlanConstructionTest {
   }
 
   @Test
+  void rejectsTwoSiblingsWithOneIdAmongMany() {
+    // Many siblings are checked through a map, a few pairwise: both name the first pair.
+    for (int size : new int[] {3, 12, 13, 40}) {
+      Section.Builder section = Section.builder().title("s");
+      for (int g = 0; g < size; g++) {
+        String id = g == size - 1 || g == 1 ? "twice" : "g" + g;
+        section.addGoal(Goal.builder().id(id).name("goal " + g).build());
+      }
+      assertThatThrownBy(section::build)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("goals 1 and " + (size - 1) + " have the same id \"twice\"");
+    }
+  }
+
+  @Test
   void rejectsOneIdUsedInTwoPlacesOfAPlan() {
     Initiative first = Initiative.builder().id("dup").text("a").build();
     Initiative second = Initiative.builder().id("dup").text("b").build();
