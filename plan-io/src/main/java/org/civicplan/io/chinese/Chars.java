@@ -33,6 +33,20 @@ final class Chars {
     return true;
   }
 
+  /**
+   * The set of characters that begin any of the words: lets a scanner skip, with one table
+   * lookup, every position where none of the words can start.
+   */
+  static boolean[] firstCharacters(String[]... wordLists) {
+    boolean[] first = new boolean[Character.MAX_VALUE + 1];
+    for (String[] words : wordLists) {
+      for (String w : words) {
+        first[w.charAt(0)] = true;
+      }
+    }
+    return first;
+  }
+
   static boolean endsWith(CharSequence text, int end, String word) {
     return startsWith(text, end - word.length(), word);
   }

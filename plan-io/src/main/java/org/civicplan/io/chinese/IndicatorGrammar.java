@@ -131,10 +131,18 @@ public final class IndicatorGrammar {
     if (n == 0) {
       return out;
     }
-    boolean[] quoted = Chars.quoted(text);
+    boolean[] quoted = null; // computed at the first number: most texts have none
     List<Quantity> group = new ArrayList<>();
     int i = 0;
     while (i < n) {
+      char c = text.charAt(i);
+      if (!NUMBER_START[c]) {
+        i = skipToken(text, i);
+        continue;
+      }
+      if (quoted == null) {
+        quoted = Chars.quoted(text);
+      }
       Quantity q = quantityAt(text, i, quoted);
       if (q == null) {
         i = skipToken(text, i);
@@ -179,8 +187,18 @@ public final class IndicatorGrammar {
   }
 
   private static boolean isChineseNumberStart(char c) {
-    int d = ChineseNumerals.digitValue(c);
-    return (d > 0) || c == '十';
+    return NUMBER_START[c] && !Chars.isAsciiDigit(c);
+  }
+
+  /** Characters a number can begin with: ASCII digits, Chinese digits other than 零, and 十. */
+  private static final boolean[] NUMBER_START = numberStarts();
+
+  private static boolean[] numberStarts() {
+    boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      starts[c] = Chars.isAsciiDigit(c) || ChineseNumerals.digitValue(c) > 0 || c == '十';
+    }
+    return starts;
   }
 
   private static Quantity quantityAt(CharSequence text, int i, boolean[] quoted) {

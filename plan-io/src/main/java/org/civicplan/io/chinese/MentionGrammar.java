@@ -52,6 +52,13 @@ public final class MentionGrammar {
   private static final String[] GENERIC_HEADS = {
     "精品", "老旧", "示范", "住宅", "美丽", "居住", "成片", "整", "公益", "各大", "各", "相关", "专业", "社区", "新建", "重点", "口袋"
   };
+  /**
+   * Characters where a mention can be recognized: opening marks, 路, and the first characters of
+   * place and organization suffixes. The scanner steps over every other character at once.
+   */
+  private static final boolean[] STARTS =
+      Chars.firstCharacters(PLACE_SUFFIXES, ORGANIZATION_SUFFIXES, new String[] {"《", "“", "路"});
+
   /** Characters that end a verb or function word before a name: the name starts after them. */
   private static final String NAME_STOPS = "好进快造善成动索在于的和与及等把将对向以从为做开展提强化深加实引打合接依托入推在至由、，。；：,;:（）()“”《》 ";
 
@@ -68,6 +75,10 @@ public final class MentionGrammar {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (!STARTS[c]) {
+        i++;
+        continue;
+      }
       if (c == '《' || c == '“') {
         char close = c == '《' ? '》' : '”';
         int end = closing(text, i, c, close);

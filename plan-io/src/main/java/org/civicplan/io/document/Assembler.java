@@ -659,7 +659,7 @@ final class Assembler {
       int end = row.isEmpty() ? t.blockEnd : row.get(row.size() - 1).blockEnd;
       ib.sourceSpan(source.span(start, end));
       if (d.task != null) {
-        annotate(ib, d.task, 0, d.task.length());
+        annotate(ib, d.task.text.toString(), d.task, 0);
       }
       d.builder = ib;
       goal.items.add(d);
@@ -747,9 +747,10 @@ final class Assembler {
         for (Object item : g.items) {
           if (item instanceof Range r) {
             for (int[] x : sentences(r.block, r.from, r.to)) {
-              Initiative.Builder ib = Initiative.builder().text(r.block.text(x[0], x[1]));
+              String text = r.block.text(x[0], x[1]);
+              Initiative.Builder ib = Initiative.builder().text(text);
               ib.sourceSpan(source.span(r.block.offsetOf(x[0]), r.block.endOffsetOf(x[1])));
-              annotate(ib, r.block, x[0], x[1]);
+              annotate(ib, text, r.block, x[0]);
               InitiativeHolder h = new InitiativeHolder(ib, new ArrayList<>());
               own(new Owner(r.block, x[0], x[1], h.notes));
               g.initiatives.add(h);
@@ -804,8 +805,8 @@ final class Assembler {
     return copy;
   }
 
-  private void annotate(Initiative.Builder ib, Block block, int from, int to) {
-    String text = block.text(from, to);
+  /** Adds the mentions and indicators of {@code text}, which stands in the block at {@code from}. */
+  private void annotate(Initiative.Builder ib, String text, Block block, int from) {
     for (TextMatch<Mention> m : MentionGrammar.find(text)) {
       ib.addMention(Mention.builder().from(m.value())
           .span(source.span(block.offsetOf(from + m.start()), block.endOffsetOf(from + m.end()))).build());

@@ -55,6 +55,17 @@ final class Block {
     return text.substring(from, to);
   }
 
+  /**
+   * Makes room for a text of about {@code chars} characters (the block's source length, which
+   * bounds its text), so that appending does not grow the arrays step by step.
+   */
+  void expect(int chars) {
+    if (chars > src.length) {
+      src = Arrays.copyOf(src, chars);
+      text.ensureCapacity(chars);
+    }
+  }
+
   void lineBreak(int offset) {
     if (text.length() > 0) {
       pendingBreak = offset;
@@ -176,54 +187,63 @@ final class Block {
    * as literal asterisks; a pair whose characters are unescaped asterisks in the source is markup.
    */
   void boldFromLiteralStars(String source) {
+    int first = text.indexOf("**");
+    if (first < 0) {
+      return; // the common case, found by the JDK's string search
+    }
     int n = text.length();
-    List<Integer> marks = new ArrayList<>();
-    for (int i = 0; i + 1 < n; i++) {
+    int[] marks = new int[4];
+    int count = 0;
+    for (int i = first; i + 1 < n; i++) {
       if (text.charAt(i) == '*' && text.charAt(i + 1) == '*'
           && src[i + 1] == src[i] + 1
           && source.charAt(src[i]) == '*' && source.charAt(src[i + 1]) == '*'
           && (src[i] == 0 || source.charAt(src[i] - 1) != '\\')) {
-        marks.add(i);
+        if (count == marks.length) {
+          marks = Arrays.copyOf(marks, count * 2);
+        }
+        marks[count++] = i;
         i++;
       }
     }
-    if (marks.size() < 2) {
+    count &= ~1; // an unpaired last ** stays text
+    if (count == 0) {
       return;
     }
-    if (marks.size() % 2 == 1) {
-      marks.remove(marks.size() - 1);
-    }
-    boolean[] drop = new boolean[n];
-    for (int m : marks) {
-      drop[m] = true;
-      drop[m + 1] = true;
-    }
+    // Drop the two characters of every mark, in place, keeping offsets in step; newIndex maps
+    // every old text index (and the end) to the new one.
     int[] newIndex = new int[n + 1];
-    StringBuilder kept = new StringBuilder(n);
-    int[] keptSrc = new int[Math.max(16, n)];
-    for (int i = 0; i < n; i++) {
-      newIndex[i] = kept.length();
-      if (!drop[i]) {
-        keptSrc[kept.length()] = src[i];
-        kept.append(text.charAt(i));
-      }
+    for (int i = 0; i < marks[0]; i++) {
+      newIndex[i] = i;
     }
-    newIndex[n] = kept.length();
-    List<int[]> ranges = new ArrayList<>();
+    int write = marks[0];
+    int next = 0;
+    for (int read = marks[0]; read < n; read++) {
+      newIndex[read] = write;
+      if (next < count && read == marks[next]) {
+        newIndex[read + 1] = write;
+        read++;
+        next++;
+        continue;
+      }
+      text.setCharAt(write, text.charAt(read));
+      src[write] = src[read];
+      write++;
+    }
+    newIndex[n] = write;
+    text.setLength(write);
+    List<int[]> ranges = new ArrayList<>(strong.size() + count / 2);
     for (int[] r : strong) {
       ranges.add(new int[] {newIndex[r[0]], newIndex[r[1]]});
     }
-    for (int k = 0; k + 1 < marks.size(); k += 2) {
-      int a = newIndex[marks.get(k)];
-      int b = newIndex[marks.get(k + 1)];
+    for (int k = 0; k + 1 < count; k += 2) {
+      int a = newIndex[marks[k]];
+      int b = newIndex[marks[k + 1]];
       if (b > a) {
         ranges.add(new int[] {a, b});
       }
     }
     ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
-    text.setLength(0);
-    text.append(kept);
-    src = keptSrc;
     strong.clear();
     strong.addAll(ranges);
   }

@@ -120,6 +120,7 @@ final class MarkdownBlocks {
     b.blockStart = spans.get(0).getInputIndex();
     SourceSpan last = spans.get(spans.size() - 1);
     b.blockEnd = last.getInputIndex() + last.getLength();
+    b.expect(b.blockEnd - b.blockStart);
   }
 
   private String listMarker(ListItem item) {
