@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark at the three sizes, measures memory, and regenerates docs/performance.md.
 # Usage: plan-bench/run-benchmarks.sh [extra JMH options, e.g. -wi 2 -i 3 for a shorter run]
-# With the defaults (1 fork, 5 x 2 s warm-up, 5 x 2 s measured) it takes 10-15 minutes, as the
+# With the defaults (1 fork, 8 x 2 s warm-up, 5 x 2 s measured) it takes about 15 minutes, as the
 # committed report did; see plan-bench/README.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

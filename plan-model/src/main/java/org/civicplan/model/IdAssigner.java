@@ -18,56 +18,53 @@ final class IdAssigner {
     this.taken = taken;
   }
 
-  static boolean hasUnassignedIds(Plan plan) {
-    if (plan.units().stream().anyMatch(u -> u.id().isEmpty())) {
-      return true;
-    }
+  /**
+   * The plan with every missing id assigned, after checking in the same walk that the ids are
+   * unique: the plan itself when all ids are present and unique.
+   *
+   * @throws IllegalArgumentException naming both paths if two elements share an id
+   */
+  static Plan normalizeIds(Plan plan) {
+    IdWalk walk = new IdWalk();
+    walk.seen.add(plan.id()); // the plan's own id is never assigned here
     for (Section s : plan.sections()) {
-      if (s.id().isEmpty()) {
-        return true;
-      }
+      walk.visit(s);
       for (Goal g : s.goals()) {
-        if (g.id().isEmpty()) {
-          return true;
-        }
+        walk.visit(g);
         for (Initiative i : g.initiatives()) {
-          if (i.id().isEmpty()) {
-            return true;
-          }
+          walk.visit(i);
           for (Indicator k : i.indicators()) {
-            if (k.id().isEmpty()) {
-              return true;
-            }
+            walk.visit(k);
           }
         }
       }
     }
-    return false;
-  }
-
-  /** Throws if two elements of the plan share an id, naming both paths. */
-  static void checkUnique(Plan plan) {
-    Set<String> seen = new HashSet<>();
-    boolean unique = seen.add(plan.id());
-    for (Section s : plan.sections()) {
-      unique &= seen.add(s.id());
-      for (Goal g : s.goals()) {
-        unique &= seen.add(g.id());
-        for (Initiative i : g.initiatives()) {
-          unique &= seen.add(i.id());
-          for (Indicator k : i.indicators()) {
-            unique &= seen.add(k.id());
-          }
-        }
-      }
+    plan.units().forEach(walk::visit);
+    if (walk.unassigned) {
+      // Assigning rebuilds the plan, whose construction checks the ids again, all present then.
+      return assignIds(plan);
     }
-    for (OrganizationalUnit u : plan.units()) {
-      unique &= seen.add(u.id());
-    }
-    if (!unique) {
+    if (walk.duplicated) {
       // Rare: walk again with paths to name the first duplicate.
       Map<String, String> first = new HashMap<>();
       plan.nodes().forEach(node -> claim(first, node.id(), node.pointer()));
+    }
+    return plan;
+  }
+
+  /** What one walk over the elements found: a missing id, a repeated one. */
+  private static final class IdWalk {
+    final Set<String> seen = new HashSet<>();
+    boolean unassigned;
+    boolean duplicated;
+
+    void visit(PlanElement element) {
+      String id = element.id();
+      if (id.isEmpty()) {
+        unassigned = true;
+      } else if (!seen.add(id)) {
+        duplicated = true;
+      }
     }
   }
 

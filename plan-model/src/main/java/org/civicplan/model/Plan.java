@@ -200,10 +200,6 @@ public abstract class Plan implements PlanElement {
     Checks.checkSiblingIds(sections(), "sections");
     Checks.checkSiblingIds(units(), "units");
     Checks.require(!language().isBlank(), "a plan's language tag is blank");
-    if (IdAssigner.hasUnassignedIds(this)) {
-      return IdAssigner.assignIds(this);
-    }
-    IdAssigner.checkUnique(this);
-    return this;
+    return IdAssigner.normalizeIds(this);
   }
 }

@@ -88,6 +88,26 @@ final class Block {
     text.append(c);
   }
 
+  /**
+   * Appends text copied unchanged from the source at {@code offset}: the same as appending each
+   * character with its offset, in one step.
+   */
+  void appendVerbatim(String run, int offset) {
+    int n = run.length();
+    if (n == 0) {
+      return;
+    }
+    append(run.charAt(0), offset); // a pending line break goes before the first character
+    int at = text.length();
+    if (at + n - 1 > src.length) {
+      src = Arrays.copyOf(src, Math.max(src.length * 2, at + n - 1));
+    }
+    for (int i = 1; i < n; i++) {
+      src[at + i - 1] = offset + i;
+    }
+    text.append(run, 1, n);
+  }
+
   /** Source offset where text index {@code i} starts. */
   int offsetOf(int i) {
     if (text.length() == 0) {
@@ -140,7 +160,11 @@ final class Block {
     if (balance == null) {
       balance = new int[3];
       for (int i = 0; i < text.length(); i++) {
-        switch (text.charAt(i)) {
+        char c = text.charAt(i);
+        if (!BALANCED_MARKS[c]) {
+          continue; // nearly every character: one table lookup
+        }
+        switch (c) {
           case '“' -> balance[0]++;
           case '”' -> balance[0]--;
           case '《' -> balance[1]++;
@@ -246,6 +270,15 @@ final class Block {
     ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
     strong.clear();
     strong.addAll(ranges);
+  }
+
+  /** The marks {@link #balance()} counts. */
+  private static final boolean[] BALANCED_MARKS = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c : "“”《》（）".toCharArray()) {
+      BALANCED_MARKS[c] = true;
+    }
   }
 
   static boolean isSpace(char c) {

@@ -214,6 +214,11 @@ final class MarkdownBlocks {
     String t = source.text;
     int si = 0;
     int pos = spans.get(0).getInputIndex();
+    if (!code && spans.size() == 1 && spans.get(0).getLength() == literal.length()
+        && t.regionMatches(pos, literal, 0, literal.length())) {
+      b.appendVerbatim(literal, pos); // the usual text node: the source as it stands
+      return;
+    }
     int spanEnd = pos + spans.get(0).getLength();
     if (code) {
       while (pos < spanEnd && t.charAt(pos) == '`') {
