@@ -137,7 +137,7 @@ public final class IndicatorGrammar {
     while (i < n) {
       char c = text.charAt(i);
       if (!NUMBER_START[c]) {
-        i = skipToken(text, i);
+        i = c == '.' ? skipToken(text, i) : i + 1;
         continue;
       }
       if (quoted == null) {
