@@ -53,11 +53,23 @@ public final class MentionGrammar {
     "精品", "老旧", "示范", "住宅", "美丽", "居住", "成片", "整", "公益", "各大", "各", "相关", "专业", "社区", "新建", "重点", "口袋"
   };
   /**
-   * Characters where a mention can be recognized: opening marks, 路, and the first characters of
-   * place and organization suffixes. The scanner steps over every other character at once.
+   * Where a place or organization suffix can stand: its first character, then its second (every
+   * suffix has two or more). Most positions fail the first table, and common characters such as
+   * 设 or 基 the second, so the suffix lists are searched only where one may really end a name.
    */
-  private static final boolean[] STARTS =
-      Chars.firstCharacters(PLACE_SUFFIXES, ORGANIZATION_SUFFIXES, new String[] {"《", "“", "路"});
+  private static final boolean[] SUFFIX_FIRST = Chars.firstCharacters(PLACE_SUFFIXES, ORGANIZATION_SUFFIXES);
+
+  private static final boolean[] SUFFIX_SECOND = secondCharacters(PLACE_SUFFIXES, ORGANIZATION_SUFFIXES);
+
+  private static boolean[] secondCharacters(String[]... wordLists) {
+    boolean[] second = new boolean[Character.MAX_VALUE + 1];
+    for (String[] words : wordLists) {
+      for (String w : words) {
+        second[w.charAt(1)] = true;
+      }
+    }
+    return second;
+  }
 
   /** Characters that end a verb or function word before a name: the name starts after them. */
   private static final String NAME_STOPS = "好进快造善成动索在于的和与及等把将对向以从为做开展提强化深加实引打合接依托入推在至由、，。；：,;:（）()“”《》 ";
@@ -75,10 +87,6 @@ public final class MentionGrammar {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!STARTS[c]) {
-        i++;
-        continue;
-      }
       if (c == '《' || c == '“') {
         char close = c == '《' ? '》' : '”';
         int end = closing(text, i, c, close);
@@ -108,6 +116,10 @@ public final class MentionGrammar {
             continue;
           }
         }
+      }
+      if (!SUFFIX_FIRST[c] || i + 1 >= n || !SUFFIX_SECOND[text.charAt(i + 1)]) {
+        i++;
+        continue;
       }
       String suffix = suffixAt(text, i, PLACE_SUFFIXES);
       MentionKind kind = MentionKind.PLACE;

@@ -479,6 +479,9 @@ final class Assembler {
     int depth = 0;
     for (int i = from; i < to; i++) {
       char c = b.charAt(i);
+      if (!SENTENCE_MARKS[c]) {
+        continue; // nearly every character: one table lookup
+      }
       if (isOpen(c)) {
         depth++;
       } else if (isClose(c)) {
@@ -824,6 +827,9 @@ final class Assembler {
     int start = from;
     for (int i = from; i < to; i++) {
       char c = b.charAt(i);
+      if (!SENTENCE_MARKS[c]) {
+        continue; // nearly every character: one table lookup
+      }
       if (isOpen(c)) {
         depth++;
       } else if (isClose(c)) {
@@ -835,6 +841,15 @@ final class Assembler {
     }
     add(out, b, start, to);
     return out;
+  }
+
+  /** The characters {@link #sentences} acts on: brackets and quotes, and sentence ends. */
+  private static final boolean[] SENTENCE_MARKS = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c : "“‘《（(「”’》）)」。！？；;!?".toCharArray()) {
+      SENTENCE_MARKS[c] = true;
+    }
   }
 
   private static void add(List<int[]> out, Block b, int from, int to) {

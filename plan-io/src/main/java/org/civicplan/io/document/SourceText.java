@@ -5,8 +5,9 @@ import org.civicplan.model.SourceSpan;
 
 /**
  * The decoded text of a document with its line index: turns UTF-16 offsets into {@link
- * SourceSpan}s (1-based lines, columns in code points). Building is linear; each look-up is
- * logarithmic.
+ * SourceSpan}s (1-based lines, columns in code points). Building is linear; a look-up on the line
+ * of the previous one or the next is constant, any other logarithmic. Not thread-safe: it keeps
+ * a cursor, and belongs to the one import that made it.
  */
 final class SourceText {
   final String text;
@@ -14,6 +15,8 @@ final class SourceText {
   private final int lines;
   private final int[] pairs; // offsets of the high surrogates of surrogate pairs
   private final int pairCount;
+  /** The line {@link #line} last answered: a cursor, so one instance serves one reader. */
+  private int lastLine = 1;
 
   SourceText(String text) {
     this.text = text;
@@ -49,13 +52,28 @@ final class SourceText {
 
   /** @return the 1-based line of an offset */
   int line(int offset) {
+    // Spans are asked for mostly in document order: try the line of the last answer and the one
+    // after it before searching.
+    int last = lastLine;
+    if (offset >= lineStarts[last - 1] && (last == lines || offset < lineStarts[last])) {
+      return last;
+    }
+    if (last < lines && offset >= lineStarts[last] && (last + 1 == lines || offset < lineStarts[last + 1])) {
+      lastLine = last + 1;
+      return last + 1;
+    }
     int i = Arrays.binarySearch(lineStarts, 0, lines, offset);
-    return i >= 0 ? i + 1 : -i - 1;
+    lastLine = i >= 0 ? i + 1 : -i - 1;
+    return lastLine;
   }
 
   /** @return the 1-based column, in code points, of an offset */
   int column(int offset) {
-    int start = lineStarts[line(offset) - 1];
+    return column(offset, line(offset));
+  }
+
+  private int column(int offset, int line) {
+    int start = lineStarts[line - 1];
     // surrogate pairs wholly before offset on this line count as one column each
     int from = lowerBound(start);
     int to = lowerBound(offset - 1);
@@ -81,9 +99,9 @@ final class SourceText {
     int s = Math.max(0, Math.min(start, text.length()));
     int e = Math.max(s, Math.min(end, text.length()));
     int sl = line(s);
-    int sc = column(s);
+    int sc = column(s, sl);
     int el = line(e);
-    int ec = column(e);
+    int ec = column(e, el);
     if (el < sl || (el == sl && ec < sc)) {
       el = sl;
       ec = sc;
