@@ -13,7 +13,7 @@ mkdir -p "$out"
 {
   echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 } > "$out/conditions.txt"
-java -jar "$jar" "$@" -rf json -rff "$out/jmh-result.json"
+java -jar "$jar" -prof gc "$@" -rf json -rff "$out/jmh-result.json"
 java -Djdk.attach.allowAttachSelf=true -Xmx8g -cp "$jar" org.civicplan.bench.MemoryFootprint "$out/memory.json" 1000 10000 100000
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$out/conditions.txt"
 if [ -n "${BENCH_CONDITIONS:-}" ]; then

@@ -128,6 +128,44 @@ public final class PerformanceReport {
     return scores;
   }
 
+  /**
+   * A secondary metric of JMH's GC profiler ({@code -prof gc}) by method name and size, such as
+   * {@code gc.alloc.rate.norm} (bytes per operation) or {@code gc.time} (milliseconds spent in
+   * collections during the measurement iterations); empty when the run had no GC profiler.
+   */
+  static Map<String, Map<Integer, Double>> secondary(JsonNode jmh, String metric) {
+    Map<String, Map<Integer, Double>> values = new TreeMap<>();
+    for (JsonNode result : jmh) {
+      JsonNode m = result.path("secondaryMetrics").path(metric);
+      if (m.isMissingNode()) {
+        continue;
+      }
+      String name = result.path("benchmark").asText();
+      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      values.computeIfAbsent(shortName, k -> new TreeMap<>())
+          .put(result.path("params").path("size").asInt(), m.path("score").asDouble());
+    }
+    return values;
+  }
+
+  /** Milliseconds of measurement of each benchmark run: iterations times iteration time. */
+  static Map<String, Map<Integer, Double>> measuredMillis(JsonNode jmh) {
+    Map<String, Map<Integer, Double>> values = new TreeMap<>();
+    for (JsonNode result : jmh) {
+      String name = result.path("benchmark").asText();
+      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      String time = result.path("measurementTime").asText(""); // such as "2 s" or "500 ms"
+      String[] parts = time.split(" ");
+      if (parts.length != 2) {
+        continue;
+      }
+      double each = Double.parseDouble(parts[0]) * (parts[1].equals("s") ? 1000 : parts[1].equals("ms") ? 1 : Double.NaN);
+      values.computeIfAbsent(shortName, k -> new TreeMap<>())
+          .put(result.path("params").path("size").asInt(), each * result.path("measurementIterations").asInt());
+    }
+    return values;
+  }
+
   private static double toMillis(double score, String unit) {
     switch (unit) {
       case "s/op":
@@ -257,6 +295,43 @@ public final class PerformanceReport {
       }
     }
     md.append('\n');
+
+    Map<String, Map<Integer, Double>> allocated = secondary(jmh, "gc.alloc.rate.norm");
+    if (!allocated.isEmpty()) {
+      Map<String, Map<Integer, Double>> gcTime = secondary(jmh, "gc.time");
+      Map<String, Map<Integer, Double>> measured = measuredMillis(jmh);
+      md.append("## Allocation and garbage collection\n\n");
+      md.append("From JMH's GC profiler (`-prof gc`) in the same run: bytes allocated per initiative by one ")
+          .append("operation, and the share of the measured time the JVM spent in garbage collection.\n\n");
+      md.append("| Benchmark |");
+      for (int size : sizes) {
+        md.append(String.format(Locale.ROOT, " bytes / initiative at %,d |", size));
+      }
+      for (int size : sizes) {
+        md.append(String.format(Locale.ROOT, " GC share at %,d |", size));
+      }
+      md.append("\n| --- |");
+      for (int i = 0; i < 2 * sizes.size(); i++) {
+        md.append(" ---: |");
+      }
+      md.append('\n');
+      for (Map.Entry<String, Map<Integer, Double>> e : allocated.entrySet()) {
+        md.append("| `").append(e.getKey()).append("` |");
+        for (int size : sizes) {
+          Double v = e.getValue().get(size);
+          md.append(' ').append(v == null ? "–" : String.format(Locale.ROOT, "%,.0f", v / size)).append(" |");
+        }
+        for (int size : sizes) {
+          Double gc = gcTime.getOrDefault(e.getKey(), Map.of()).get(size);
+          Double total = measured.getOrDefault(e.getKey(), Map.of()).get(size);
+          md.append(' ')
+              .append(gc == null || total == null || total <= 0 ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * gc / total))
+              .append(" |");
+        }
+        md.append('\n');
+      }
+      md.append('\n');
+    }
 
     md.append("## Memory\n\n");
     md.append("Retained heap measured with JOL `GraphLayout.parseInstance(root).totalSize()` (every object ")

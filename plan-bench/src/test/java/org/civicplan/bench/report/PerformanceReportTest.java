@@ -87,6 +87,29 @@ class PerformanceReportTest {
   }
 
   @Test
+  void allocationIsPerInitiativeAndGcTimeAShareOfTheMeasuredTime() {
+    ArrayNode jmh = MAPPER.createArrayNode();
+    ObjectNode small = result("ImportBenchmark.planDocuments", 1000, 10.0, "ms/op");
+    ObjectNode gc = small.putObject("secondaryMetrics");
+    gc.putObject("gc.alloc.rate.norm").put("score", 4_000_000.0).put("scoreUnit", "B/op");
+    gc.putObject("gc.time").put("score", 600.0).put("scoreUnit", "ms");
+    jmh.add(small);
+    jmh.add(result("ImportBenchmark.planDocuments", 100000, 1.2, "s/op"));
+    String md = render(jmh, MAPPER.createArrayNode());
+
+    // 4,000,000 B for 1,000 initiatives; 600 ms of collections in 3 iterations of 2 s: 10 %.
+    assertThat(md).contains("## Allocation and garbage collection");
+    assertThat(md).contains("| `ImportBenchmark.planDocuments` | 4,000 | – | 10 % | – |");
+  }
+
+  @Test
+  void withoutTheGcProfilerThereIsNoAllocationSection() {
+    ArrayNode jmh = MAPPER.createArrayNode();
+    jmh.add(result("ImportBenchmark.planDocuments", 1000, 10.0, "ms/op"));
+    assertThat(render(jmh, MAPPER.createArrayNode())).doesNotContain("Allocation and garbage collection");
+  }
+
+  @Test
   void memoryIsPerInitiativeAgainstTheJacksonTree() {
     ArrayNode memory = MAPPER.createArrayNode();
     ObjectNode m = memory.addObject();
