@@ -34,17 +34,17 @@ final class Chars {
   }
 
   /**
-   * The set of characters that begin any of the words: lets a scanner skip, with one table
-   * lookup, every position where none of the words can start.
+   * The set of characters that stand at {@code index} in any of the words (0: the first): lets a
+   * scanner skip, with one table lookup, every position where none of the words can start.
    */
-  static boolean[] firstCharacters(String[]... wordLists) {
-    boolean[] first = new boolean[Character.MAX_VALUE + 1];
+  static boolean[] charactersAt(int index, String[]... wordLists) {
+    boolean[] set = new boolean[Character.MAX_VALUE + 1];
     for (String[] words : wordLists) {
       for (String w : words) {
-        first[w.charAt(0)] = true;
+        set[w.charAt(index)] = true;
       }
     }
-    return first;
+    return set;
   }
 
   static boolean endsWith(CharSequence text, int end, String word) {

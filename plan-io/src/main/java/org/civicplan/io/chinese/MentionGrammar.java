@@ -57,19 +57,9 @@ public final class MentionGrammar {
    * suffix has two or more). Most positions fail the first table, and common characters such as
    * 设 or 基 the second, so the suffix lists are searched only where one may really end a name.
    */
-  private static final boolean[] SUFFIX_FIRST = Chars.firstCharacters(PLACE_SUFFIXES, ORGANIZATION_SUFFIXES);
+  private static final boolean[] SUFFIX_FIRST = Chars.charactersAt(0, PLACE_SUFFIXES, ORGANIZATION_SUFFIXES);
 
-  private static final boolean[] SUFFIX_SECOND = secondCharacters(PLACE_SUFFIXES, ORGANIZATION_SUFFIXES);
-
-  private static boolean[] secondCharacters(String[]... wordLists) {
-    boolean[] second = new boolean[Character.MAX_VALUE + 1];
-    for (String[] words : wordLists) {
-      for (String w : words) {
-        second[w.charAt(1)] = true;
-      }
-    }
-    return second;
-  }
+  private static final boolean[] SUFFIX_SECOND = Chars.charactersAt(1, PLACE_SUFFIXES, ORGANIZATION_SUFFIXES);
 
   /** Characters that end a verb or function word before a name: the name starts after them. */
   private static final String NAME_STOPS = "好进快造善成动索在于的和与及等把将对向以从为做开展提强化深加实引打合接依托入推在至由、，。；：,;:（）()“”《》 ";
