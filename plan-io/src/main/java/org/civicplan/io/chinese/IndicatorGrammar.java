@@ -95,6 +95,15 @@ public final class IndicatorGrammar {
     new Unit("篇", MeasureKind.COUNT, "篇"),
   };
 
+  /** Characters a measure word can begin with. */
+  private static final boolean[] UNIT_FIRST = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (Unit u : UNITS) {
+      UNIT_FIRST[u.written.charAt(0)] = true;
+    }
+  }
+
   private static final String[] AT_LEAST_BEFORE = {"不少于", "不低于", "超过", "高于", "达到", "力争", "确保", "至少"};
   private static final String[] AT_MOST_BEFORE = {"控制在", "不超过", "低于", "不高于"};
   private static final String[] INCREASE = {"增长", "提高", "提升", "增加", "新增", "扩大"};
@@ -131,7 +140,7 @@ public final class IndicatorGrammar {
     if (n == 0) {
       return out;
     }
-    boolean[] quoted = null; // computed at the first number: most texts have none
+    QuoteMap quoted = new QuoteMap(text);
     List<Quantity> group = new ArrayList<>();
     int i = 0;
     while (i < n) {
@@ -139,9 +148,6 @@ public final class IndicatorGrammar {
       if (!NUMBER_START[c]) {
         i = c == '.' ? skipToken(text, i) : i + 1;
         continue;
-      }
-      if (quoted == null) {
-        quoted = Chars.quoted(text);
       }
       Quantity q = quantityAt(text, i, quoted);
       if (q == null) {
@@ -160,7 +166,7 @@ public final class IndicatorGrammar {
             continue;
           }
           if (r.unit.written.equals(q.unit.written) && r.value.compareTo(q.value) >= 0) {
-            out.add(build(text, q, r, quoted));
+            out.add(build(text, q, r));
             group.clear();
             i = r.end;
             continue;
@@ -201,15 +207,37 @@ public final class IndicatorGrammar {
     return starts;
   }
 
-  private static Quantity quantityAt(CharSequence text, int i, boolean[] quoted) {
+  /**
+   * Which characters of a text stand in quotes or brackets ({@link Chars#quoted}), worked out at
+   * the first question: most texts have no quantity at all and never ask.
+   */
+  private static final class QuoteMap {
+    private final CharSequence text;
+    private boolean[] quoted;
+
+    QuoteMap(CharSequence text) {
+      this.text = text;
+    }
+
+    boolean at(int i) {
+      if (quoted == null) {
+        quoted = Chars.quoted(text);
+      }
+      return quoted[i];
+    }
+  }
+
+  /**
+   * The quantity (a number and a measure word) starting at {@code i}, or null. The cheap tests
+   * come first (what stands around the number, whether a measure word follows); the number's value
+   * is parsed, and the quote map consulted, only for a quantity that passed them.
+   */
+  private static Quantity quantityAt(CharSequence text, int i, QuoteMap quoted) {
     int n = text.length();
     char c = text.charAt(i);
-    if (quoted[i]) {
-      return null;
-    }
-    Quantity q = new Quantity();
-    q.start = i;
     int j;
+    int numberEnd;
+    boolean arabic;
     String multiplier = "";
     if (Chars.isAsciiDigit(c)) {
       if (i > 0) {
@@ -240,8 +268,8 @@ public final class IndicatorGrammar {
       if (j - i > 15) {
         return null;
       }
-      q.value = new BigDecimal(text.subSequence(i, j).toString().replace(",", ""));
-      q.numberEnd = j;
+      arabic = true;
+      numberEnd = j;
       if (j < n && (text.charAt(j) == '万' || text.charAt(j) == '亿')) {
         multiplier = String.valueOf(text.charAt(j));
         if (j + 1 < n && text.charAt(j) == '万' && text.charAt(j + 1) == '亿') {
@@ -260,26 +288,19 @@ public final class IndicatorGrammar {
       while (j < n && j - i < 12 && ChineseNumerals.isNumeralChar(text.charAt(j))) {
         j++;
       }
-      int numEnd = j;
+      numberEnd = j;
       char last = text.charAt(j - 1);
       if (j - i > 1 && (last == '万' || last == '亿')) {
         multiplier = String.valueOf(last);
-        numEnd = j - 1;
+        numberEnd = j - 1;
       }
-      String numeral = text.subSequence(i, numEnd).toString();
-      if (numeral.equals("一")) {
+      if (numberEnd - i == 1 && c == '一') {
         return null; // 一批, 一条街, 一体化: indefinite, not a count
       }
-      Optional<BigDecimal> v = ChineseNumerals.parse(numeral);
-      if (v.isEmpty()) {
-        return null;
-      }
-      q.value = v.get();
-      q.numberEnd = numEnd;
+      arabic = false;
     } else {
       return null;
     }
-    q.multiplier = multiplier;
     int u = j;
     if (u < n && text.charAt(u) == ' ') {
       u++;
@@ -295,6 +316,23 @@ public final class IndicatorGrammar {
     if (unit.kind == MeasureKind.PERCENTAGE && !multiplier.isEmpty()) {
       return null;
     }
+    if (quoted.at(i)) {
+      return null;
+    }
+    Quantity q = new Quantity();
+    q.start = i;
+    q.numberEnd = numberEnd;
+    String number = text.subSequence(i, numberEnd).toString();
+    if (arabic) {
+      q.value = new BigDecimal(number.replace(",", ""));
+    } else {
+      Optional<BigDecimal> v = ChineseNumerals.parse(number);
+      if (v.isEmpty()) {
+        return null;
+      }
+      q.value = v.get();
+    }
+    q.multiplier = multiplier;
     q.unit = unit;
     q.unitEnd = unitEnd;
     q.end = unitEnd;
@@ -308,6 +346,9 @@ public final class IndicatorGrammar {
   }
 
   private static Unit unitAt(CharSequence text, int at) {
+    if (at >= text.length() || !UNIT_FIRST[text.charAt(at)]) {
+      return null;
+    }
     Unit best = null;
     for (Unit u : UNITS) {
       if (Chars.startsWith(text, at, u.written)
@@ -371,7 +412,7 @@ public final class IndicatorGrammar {
     return i;
   }
 
-  private static TextMatch<Indicator> build(CharSequence text, Quantity low, Quantity high, boolean[] quoted) {
+  private static TextMatch<Indicator> build(CharSequence text, Quantity low, Quantity high) {
     int clauseStart = clauseStart(text, low.start);
     String before = text.subSequence(clauseStart, low.start).toString();
     String name = strip(before);
