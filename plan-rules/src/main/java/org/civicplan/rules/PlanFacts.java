@@ -15,19 +15,18 @@ final class PlanFacts {
   private final Plan plan;
   private final List<PlanNode> all;
   private final Map<ElementKind, List<PlanNode>> byKind = new EnumMap<>(ElementKind.class);
-  private final Map<String, Integer> order;
+  /** Document order by id; built at the first finding, since most plans have few. */
+  private Map<String, Integer> order;
 
   PlanFacts(Plan plan) {
     this.plan = plan;
     this.all = plan.nodes().toList();
-    this.order = new HashMap<>(all.size() * 2);
     for (ElementKind kind : ElementKind.values()) {
       byKind.put(kind, new ArrayList<>());
     }
     for (int i = 0; i < all.size(); i++) {
       PlanNode node = all.get(i);
       byKind.get(node.kind()).add(node);
-      order.putIfAbsent(node.id(), i);
     }
     byKind.replaceAll((k, v) -> Collections.unmodifiableList(v));
   }
@@ -48,7 +47,15 @@ final class PlanFacts {
     return byKind.get(kind);
   }
 
+  /** Not thread-safe: a validation's facts are used by one thread, rule after rule. */
   int orderOf(PlanNode node) {
+    if (order == null) {
+      Map<String, Integer> byId = new HashMap<>(all.size() * 2);
+      for (int i = 0; i < all.size(); i++) {
+        byId.putIfAbsent(all.get(i).id(), i);
+      }
+      order = byId;
+    }
     return order.getOrDefault(node.id(), all.size());
   }
 }

@@ -32,17 +32,27 @@ final class BandBuckets {
   private long[] table;
   private int mask;
   private int used;
-  private long[] items = new long[ITEM * 64];
+  private long[] items;
   private int itemsEnd;
 
   /** @param perBucket the most items a bucket keeps (at most 255); later ones are turned away */
   BandBuckets(int perBucket) {
+    this(perBucket, 32);
+  }
+
+  /**
+   * @param perBucket the most items a bucket keeps (at most 255); later ones are turned away
+   * @param expectedKeys about how many keys will be added, to size the table once
+   */
+  BandBuckets(int perBucket, int expectedKeys) {
     if (perBucket < 1 || perBucket > 255) {
       throw new IllegalArgumentException("perBucket " + perBucket);
     }
     this.perBucket = perBucket;
-    this.table = new long[2 * 64];
-    this.mask = 63;
+    int slots = Integer.highestOneBit(Math.max(64, 2 * Math.min(expectedKeys, 1 << 26)) - 1) << 1;
+    this.table = new long[2 * slots];
+    this.mask = slots - 1;
+    this.items = new long[ITEM * Math.max(64, Math.min(expectedKeys, 1 << 26))];
   }
 
   /*

@@ -44,6 +44,20 @@ final class NearDuplicates {
     CJK_LAST = (char) (c - 1);
   }
 
+  /**
+   * For each bin, the bins an empty one copies from, in the order tried: a fixed pseudo-random
+   * sequence per bin (the same for every text, so that two texts missing the same bins copy alike).
+   */
+  private static final byte[][] PROBES = new byte[BINS][64];
+
+  static {
+    for (int bin = 0; bin < BINS; bin++) {
+      for (int attempt = 0; attempt < PROBES[bin].length; attempt++) {
+        PROBES[bin][attempt] = (byte) (mix(((long) bin << 32) | (attempt + 1)) >>> 59);
+      }
+    }
+  }
+
   record Match(PlanNode earlier, double similarity) {}
 
   private final double threshold;
@@ -64,22 +78,32 @@ final class NearDuplicates {
   private final int[] met = new int[MAX_COMPARISONS_PER_TEXT];
 
   // Texts kept in the buckets: node and bigram hashes (pool[start[e] .. start[e + 1])).
-  private final BandBuckets buckets = new BandBuckets(PER_BUCKET);
+  private final BandBuckets buckets;
   private PlanNode[] entryNode = new PlanNode[64];
   private int[] entryStart = new int[65];
   private int entries;
   private long[] pool = new long[1024];
 
   // Exact repeats: open addressing from the normalized text's hash to (node, original text).
-  private long[] exactKeys = new long[256];
-  private int[] exactRef = new int[256];
+  private long[] exactKeys;
+  private int[] exactRef;
   private PlanNode[] exactNode = new PlanNode[64];
   private String[] exactText = new String[64];
   private int exactCount;
 
   NearDuplicates(double threshold, int minLength) {
+    this(threshold, minLength, 0);
+  }
+
+  /** @param expected about how many texts will be added, to size the tables once */
+  NearDuplicates(double threshold, int minLength, int expected) {
     this.threshold = threshold;
     this.minLength = minLength;
+    int texts = Math.min(Math.max(expected, 64), 1 << 24);
+    this.buckets = new BandBuckets(PER_BUCKET, BANDS * texts);
+    int slots = Integer.highestOneBit(2 * texts - 1) << 1;
+    this.exactKeys = new long[slots];
+    this.exactRef = new int[slots];
   }
 
   /** Adds a text; returns the earlier text it nearly repeats, if any. */
@@ -103,11 +127,12 @@ final class NearDuplicates {
     long fp1 = fingerprint(distinct, m, 1);
     sign(m);
     for (int b = 0; b < BANDS; b++) {
+      // A polynomial of the band's rows (injective but for chance), then one mix for the bits.
       long key = b;
       for (int r = 0; r < ROWS; r++) {
-        key = mix(key * 31 + signature[b * ROWS + r]);
+        key = key * 0x9E3779B97F4A7C15L + signature[b * ROWS + r];
       }
-      keys[b] = key;
+      keys[b] = mix(key);
     }
 
     Match best = null;
@@ -164,9 +189,8 @@ final class NearDuplicates {
     long bits = 0;
     for (int i = 0; i < count; i++) {
       int bit = (int) hashes[i] & 127;
-      if (bit >>> 6 == half) {
-        bits |= 1L << bit;
-      }
+      // Without a branch: all ones when bit 6 says this half, else zero.
+      bits |= (1L << bit) & -(long) (((bit >>> 6) ^ half ^ 1) & 1);
     }
     return bits;
   }
@@ -351,15 +375,14 @@ final class NearDuplicates {
    * a bin with probability close to their Jaccard similarity.
    */
   private void sign(int m) {
+    // Within a bin all hashes share their top bits, so their signed order is their order.
+    Arrays.fill(signature, Long.MAX_VALUE);
     int filled = 0;
     for (int i = 0; i < m; i++) {
       long h = distinct[i];
       int bin = (int) (h >>> 59);
-      int bit = 1 << bin;
-      if ((filled & bit) == 0 || h < signature[bin]) {
-        signature[bin] = h;
-        filled |= bit;
-      }
+      signature[bin] = Math.min(signature[bin], h);
+      filled |= 1 << bin;
     }
     if (filled == -1) {
       return;
@@ -369,10 +392,10 @@ final class NearDuplicates {
         continue;
       }
       int from = -1;
-      for (int attempt = 1; attempt <= 64 && from < 0; attempt++) {
-        int probe = (int) (mix(((long) bin << 32) | attempt) >>> 59);
-        if ((filled & (1 << probe)) != 0) {
-          from = probe;
+      byte[] probes = PROBES[bin];
+      for (int attempt = 0; attempt < probes.length && from < 0; attempt++) {
+        if ((filled & (1 << probes[attempt])) != 0) {
+          from = probes[attempt];
         }
       }
       if (from < 0) {

@@ -42,6 +42,12 @@ final class QuantityScanner {
     int i = 0;
     int n = text.length();
     while (i < n) {
+      if (!mayMatter(text.charAt(i))) {
+        // Neither a quote nor the start of a number: nothing to do but move on (a surrogate pair
+        // is two such chars, as a supplementary code point is never a quote or digit).
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (cp == '“' || cp == '‘' || cp == '「' || cp == '《' || cp == '『') {
         depth++;
@@ -68,6 +74,33 @@ final class QuantityScanner {
       i = Math.max(end, i + Character.charCount(cp));
     }
     return out;
+  }
+
+  /**
+   * Chars the scan looks at: quotes and title marks, digits, Chinese digits and 十. Chinese digits
+   * (as {@link ChineseNumerals#digitValue} knows them) are found through a 1,024-bit filter on the
+   * char's low bits, filled once from every char, so most ideographs are passed by one lookup.
+   */
+  private static final long[] CHINESE_DIGIT_FILTER = chineseDigitFilter();
+
+  private static long[] chineseDigitFilter() {
+    long[] filter = new long[16];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (isChineseDigit(c) || c == '十') {
+        filter[(c >>> 6) & 15] |= 1L << c;
+      }
+    }
+    return filter;
+  }
+
+  static boolean mayMatter(char c) {
+    if (c < 0x80) {
+      return c >= '0' && c <= '9';
+    }
+    return (CHINESE_DIGIT_FILTER[(c >>> 6) & 15] & (1L << c)) != 0
+        || (c >= '０' && c <= '９')
+        || c == '“' || c == '‘' || c == '「' || c == '《' || c == '『'
+        || c == '”' || c == '’' || c == '」' || c == '》' || c == '』';
   }
 
   private static boolean isDigit(int cp) {

@@ -2,6 +2,7 @@ package org.civicplan.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.civicplan.model.Goal;
 import org.civicplan.model.Indicator;
 import org.civicplan.model.Initiative;
@@ -22,39 +23,51 @@ final class TextFields {
   record Field(String name, String text) {}
 
   static List<Field> of(PlanNode node) {
-    List<Field> out = new ArrayList<>();
+    List<Field> out = new ArrayList<>(2);
     PlanElement e = node.element();
-    if (e instanceof Plan p) {
-      out.add(new Field("title", p.title()));
-      list(out, "preamble", p.preamble());
-      p.vision().ifPresent(v -> out.add(new Field("vision", v)));
-      p.mission().ifPresent(v -> out.add(new Field("mission", v)));
-      list(out, "values", p.values());
-    } else if (e instanceof Section s) {
-      out.add(new Field("title", s.title()));
-      list(out, "introduction", s.introduction());
+    if (e instanceof Initiative i) {
+      add(out, "text", i.text());
+      add(out, "shortName", i.shortName());
+    } else if (e instanceof Indicator k) {
+      add(out, "name", k.name());
     } else if (e instanceof Goal g) {
-      out.add(new Field("name", g.name()));
-      g.statement().ifPresent(v -> out.add(new Field("statement", v)));
+      add(out, "name", g.name());
+      add(out, "statement", g.statement());
       if (g.initiatives().isEmpty()) {
         list(out, "narrative", g.narrative());
       }
-    } else if (e instanceof Initiative i) {
-      out.add(new Field("text", i.text()));
-      i.shortName().ifPresent(v -> out.add(new Field("shortName", v)));
-    } else if (e instanceof Indicator k) {
-      out.add(new Field("name", k.name()));
+    } else if (e instanceof Section s) {
+      add(out, "title", s.title());
+      list(out, "introduction", s.introduction());
     } else if (e instanceof OrganizationalUnit u) {
-      out.add(new Field("name", u.name()));
-      u.shortName().ifPresent(v -> out.add(new Field("shortName", v)));
+      add(out, "name", u.name());
+      add(out, "shortName", u.shortName());
+    } else if (e instanceof Plan p) {
+      add(out, "title", p.title());
+      list(out, "preamble", p.preamble());
+      add(out, "vision", p.vision());
+      add(out, "mission", p.mission());
+      list(out, "values", p.values());
     }
-    out.removeIf(f -> f.text().isEmpty());
     return out;
+  }
+
+  /** Adds a field unless its text is empty. */
+  private static void add(List<Field> out, String name, String text) {
+    if (!text.isEmpty()) {
+      out.add(new Field(name, text));
+    }
+  }
+
+  private static void add(List<Field> out, String name, Optional<String> text) {
+    if (text.isPresent()) {
+      add(out, name, text.get());
+    }
   }
 
   private static void list(List<Field> out, String name, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      out.add(new Field(name + "/" + i, texts.get(i)));
+      add(out, name + "/" + i, texts.get(i));
     }
   }
 

@@ -7,8 +7,7 @@ import static org.civicplan.model.ElementKind.PLAN;
 import static org.civicplan.model.ElementKind.SECTION;
 import static org.civicplan.model.ElementKind.UNIT;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +46,8 @@ final class TextRules {
   }
 
   /** Opening and closing marks that must pair up in Chinese text. */
-  private static final String OPEN = "“《（「『【〔";
-  private static final String CLOSE = "”》）」』】〕";
+  static final String OPEN = "“《（「『【〔";
+  static final String CLOSE = "”》）」』】〕";
 
   /** A quote, title mark or bracket that is opened and not closed, or closed and not opened. */
   static final class UnbalancedBrackets extends BuiltinRule {
@@ -73,29 +72,44 @@ final class TextRules {
     /** An unpaired mark: whether it opens, the mark, and its UTF-16 index in the text. */
     record Unpaired(boolean opening, char mark, int index) {}
 
-    /** @return the first mark that closes nothing, else the innermost that is never closed */
+    /** @return the first mark that closes nothing, else the outermost that is never closed */
     static Unpaired firstProblem(String text) {
-      Deque<int[]> stack = new ArrayDeque<>();
-      for (int i = 0; i < text.length(); i++) {
+      // The marks still open, innermost last: the kind of mark (its place in OPEN) in the high
+      // half of each long, its index in the low half. Allocated at the first opening mark.
+      long[] stack = null;
+      int depth = 0;
+      for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
+        if (!isMark(c)) {
+          continue;
+        }
         int open = OPEN.indexOf(c);
         if (open >= 0) {
-          stack.push(new int[] {open, i});
+          if (stack == null) {
+            stack = new long[8];
+          } else if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, 2 * depth);
+          }
+          stack[depth++] = ((long) open << 32) | i;
           continue;
         }
         int close = CLOSE.indexOf(c);
         if (close >= 0) {
-          if (stack.isEmpty() || stack.peek()[0] != close) {
+          if (depth == 0 || (int) (stack[depth - 1] >>> 32) != close) {
             return new Unpaired(false, c, i);
           }
-          stack.pop();
+          depth--;
         }
       }
-      if (!stack.isEmpty()) {
-        int[] last = stack.peekLast();
-        return new Unpaired(true, OPEN.charAt(last[0]), last[1]);
+      if (depth > 0) {
+        return new Unpaired(true, OPEN.charAt((int) (stack[0] >>> 32)), (int) stack[0]);
       }
       return null;
+    }
+
+    /** Whether {@code c} may be one of OPEN or CLOSE: a quick test before looking it up. */
+    static boolean isMark(char c) {
+      return c >= '\u201C' && (c <= '\u201D' || (c >= '\u300A' && c <= '\u3015') || (c >= '\uFF08' && c <= '\uFF09'));
     }
   }
 
@@ -173,7 +187,8 @@ final class TextRules {
           int count = 0;
           int first = -1;
           for (int i = 0; i < t.length(); i++) {
-            if (HALF.indexOf(t.charAt(i)) < 0) {
+            char c = t.charAt(i);
+            if (c >= 0x80 || HALF.indexOf(c) < 0) {
               continue;
             }
             boolean wideBefore = i > 0 && TextFields.isWide(t.codePointBefore(i));
@@ -210,11 +225,19 @@ final class TextRules {
           String t = field.text();
           int at = -1;
           String marker = null;
-          for (String m : MARKERS) {
-            int i = t.indexOf(m);
-            if (i >= 0 && (at < 0 || i < at)) {
-              at = i;
-              marker = m;
+          // The markers begin with different characters: the first place where one begins is
+          // the earliest of their first occurrences.
+          for (int i = 0, n = t.length() - 1; i < n && marker == null; i++) {
+            char c = t.charAt(i);
+            if (c != '*' && c != '_' && c != '#' && c != '`' && c != '~') {
+              continue;
+            }
+            for (String m : MARKERS) {
+              if (t.startsWith(m, i)) {
+                at = i;
+                marker = m;
+                break;
+              }
             }
           }
           if (marker == null && t.stripLeading().startsWith("# ")) {
@@ -245,8 +268,9 @@ final class TextRules {
     public void check(RuleContext context) {
       double similarity = context.threshold("similarity");
       int minLength = (int) context.threshold("minLength");
-      NearDuplicates finder = new NearDuplicates(similarity, minLength);
-      for (PlanNode node : context.nodes(INITIATIVE)) {
+      List<PlanNode> initiatives = context.nodes(INITIATIVE);
+      NearDuplicates finder = new NearDuplicates(similarity, minLength, initiatives.size());
+      for (PlanNode node : initiatives) {
         NearDuplicates.Match match =
             finder.add(node, node.as(org.civicplan.model.Initiative.class).text());
         if (match != null) {
