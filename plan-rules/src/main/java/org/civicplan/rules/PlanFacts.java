@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicplan.model.ElementKind;
@@ -17,6 +18,7 @@ final class PlanFacts {
   private final Map<ElementKind, List<PlanNode>> byKind = new EnumMap<>(ElementKind.class);
   /** Document order by id; built at the first finding, since most plans have few. */
   private Map<String, Integer> order;
+  private final Map<RuleContext.Fact<?>, Object> shared = new IdentityHashMap<>();
 
   PlanFacts(Plan plan) {
     this.plan = plan;
@@ -46,6 +48,21 @@ final class PlanFacts {
   List<PlanNode> nodes(ElementKind kind) {
     return byKind.get(kind);
   }
+
+  /** Not thread-safe: a validation's facts are used by one thread, rule after rule. */
+  @SuppressWarnings("unchecked")
+  <T> T fact(RuleContext.Fact<T> fact) {
+    if (shared.containsKey(fact)) {
+      return (T) shared.get(fact);
+    }
+    // A context with no thresholds and nowhere to report: a fact belongs to no rule.
+    T value = fact.compute(new RuleContext(this, FACTS, Severity.INFO, Map.of(), List.of()));
+    shared.put(fact, value);
+    return value;
+  }
+
+  /** The rule a fact's context names: {@link RuleFailure}, which has no thresholds. */
+  private static final Rule FACTS = RuleFailure.INSTANCE;
 
   /** Not thread-safe: a validation's facts are used by one thread, rule after rule. */
   int orderOf(PlanNode node) {

@@ -58,14 +58,11 @@ final class TextRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes()) {
-        for (TextFields.Field field : TextFields.of(node)) {
-          Unpaired problem = firstProblem(field.text());
-          if (problem != null) {
-            context.report(node, problem.opening() ? "message.open" : "message.close",
-                where(node, field), problem.mark(), Describe.around(field.text(), problem.index()));
-          }
-        }
+      for (TextScan.Hit<Unpaired> hit : context.fact(TextScan.FACT).brackets) {
+        Unpaired problem = hit.found();
+        context.report(hit.node(), problem.opening() ? "message.open" : "message.close",
+            where(hit.node(), hit.field()), problem.mark(),
+            Describe.around(hit.field().text(), problem.index()));
       }
     }
 
@@ -181,31 +178,33 @@ final class TextRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes()) {
-        for (TextFields.Field field : TextFields.of(node)) {
-          String t = field.text();
-          int count = 0;
-          int first = -1;
-          for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= 0x80 || HALF.indexOf(c) < 0) {
-              continue;
-            }
-            boolean wideBefore = i > 0 && TextFields.isWide(t.codePointBefore(i));
-            boolean wideAfter = i + 1 < t.length() && TextFields.isWide(t.codePointAt(i + 1));
-            if (wideBefore || wideAfter) {
-              count++;
-              if (first < 0) {
-                first = i;
-              }
-            }
-          }
-          if (count > 0) {
-            context.report(node, "message", where(node, field), t.charAt(first), count,
-                Describe.around(t, first));
+      for (TextScan.Hit<TextScan.Mixed> hit : context.fact(TextScan.FACT).punctuation) {
+        String t = hit.field().text();
+        int first = hit.found().first();
+        context.report(hit.node(), "message", where(hit.node(), hit.field()), t.charAt(first),
+            hit.found().count(), Describe.around(t, first));
+      }
+    }
+
+    /** @return the first half-width mark next to a wide character and how many there are */
+    static TextScan.Mixed find(String t) {
+      int count = 0;
+      int first = -1;
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c >= 0x80 || HALF.indexOf(c) < 0) {
+          continue;
+        }
+        boolean wideBefore = i > 0 && TextFields.isWide(t.codePointBefore(i));
+        boolean wideAfter = i + 1 < t.length() && TextFields.isWide(t.codePointAt(i + 1));
+        if (wideBefore || wideAfter) {
+          count++;
+          if (first < 0) {
+            first = i;
           }
         }
       }
+      return count > 0 ? new TextScan.Mixed(first, count) : null;
     }
   }
 
@@ -220,35 +219,36 @@ final class TextRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes()) {
-        for (TextFields.Field field : TextFields.of(node)) {
-          String t = field.text();
-          int at = -1;
-          String marker = null;
-          // The markers begin with different characters: the first place where one begins is
-          // the earliest of their first occurrences.
-          for (int i = 0, n = t.length() - 1; i < n && marker == null; i++) {
-            char c = t.charAt(i);
-            if (c != '*' && c != '_' && c != '#' && c != '`' && c != '~') {
-              continue;
-            }
-            for (String m : MARKERS) {
-              if (t.startsWith(m, i)) {
-                at = i;
-                marker = m;
-                break;
-              }
-            }
-          }
-          if (marker == null && t.stripLeading().startsWith("# ")) {
-            at = t.indexOf('#');
-            marker = "#";
-          }
-          if (marker != null) {
-            context.report(node, "message", where(node, field), marker, Describe.around(t, at));
+      for (TextScan.Hit<TextScan.Stray> hit : context.fact(TextScan.FACT).markdown) {
+        context.report(hit.node(), "message", where(hit.node(), hit.field()), hit.found().marker(),
+            Describe.around(hit.field().text(), hit.found().at()));
+      }
+    }
+
+    /** @return the earliest Markdown marker in the text, or a heading mark at its start */
+    static TextScan.Stray find(String t) {
+      int at = -1;
+      String marker = null;
+      // The markers begin with different characters: the first place where one begins is
+      // the earliest of their first occurrences.
+      for (int i = 0, n = t.length() - 1; i < n && marker == null; i++) {
+        char c = t.charAt(i);
+        if (c != '*' && c != '_' && c != '#' && c != '`' && c != '~') {
+          continue;
+        }
+        for (String m : MARKERS) {
+          if (t.startsWith(m, i)) {
+            at = i;
+            marker = m;
+            break;
           }
         }
       }
+      if (marker == null && t.stripLeading().startsWith("# ")) {
+        at = t.indexOf('#');
+        marker = "#";
+      }
+      return marker != null ? new TextScan.Stray(marker, at) : null;
     }
   }
 
@@ -295,32 +295,39 @@ final class TextRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes()) {
-        for (TextFields.Field field : TextFields.of(node)) {
-          String t = field.text();
-          for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            boolean bad;
-            if (Character.isHighSurrogate(c)) {
-              bad = i + 1 >= t.length() || !Character.isLowSurrogate(t.charAt(i + 1));
-              if (!bad) {
-                i++;
-                continue;
-              }
-            } else {
-              bad = Character.isLowSurrogate(c)
-                  || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
-                  || c == 0x7F
-                  || c == 0xFFFD
-                  || c == 0xFEFF;
-            }
-            if (bad) {
-              context.report(node, "message", where(node, field), String.format("U+%04X", (int) c), i);
-              break;
-            }
+      for (TextScan.Hit<Integer> hit : context.fact(TextScan.FACT).invalid) {
+        int i = hit.found();
+        context.report(hit.node(), "message", where(hit.node(), hit.field()),
+            String.format("U+%04X", (int) hit.field().text().charAt(i)), i);
+      }
+    }
+
+    /** @return the UTF-16 index of the first invalid character, or -1 */
+    static int find(String t) {
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if ((c >= 0x20 && c < 0x7F) || (c > 0x7F && c < Character.MIN_SURROGATE)) {
+          continue; // printable ASCII, and everything from U+0080 to before the surrogates
+        }
+        boolean bad;
+        if (Character.isHighSurrogate(c)) {
+          bad = i + 1 >= t.length() || !Character.isLowSurrogate(t.charAt(i + 1));
+          if (!bad) {
+            i++;
+            continue;
           }
+        } else {
+          bad = Character.isLowSurrogate(c)
+              || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+              || c == 0x7F
+              || c == 0xFFFD
+              || c == 0xFEFF;
+        }
+        if (bad) {
+          return i;
         }
       }
+      return -1;
     }
   }
 }
