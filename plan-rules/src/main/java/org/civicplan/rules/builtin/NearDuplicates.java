@@ -75,6 +75,9 @@ final class NearDuplicates {
   private int stamp;
   private final long[] signature = new long[BINS];
   private final long[] keys = new long[BANDS];
+  private final long[] wheres = new long[BANDS];
+  /** Keeps the loads that warm the buckets from being optimized away. */
+  private long sink;
   private final int[] met = new int[MAX_COMPARISONS_PER_TEXT];
 
   // Texts kept in the buckets: node and bigram hashes (pool[start[e] .. start[e + 1])).
@@ -85,8 +88,8 @@ final class NearDuplicates {
   private long[] pool = new long[1024];
 
   // Exact repeats: open addressing from the normalized text's hash to (node, original text).
-  private long[] exactKeys;
-  private int[] exactRef;
+  /** Slot {@code s} is {@code exact[2s]} (the hash) and {@code exact[2s+1]} (1 + the text's number; 0 if free). */
+  private long[] exact;
   private PlanNode[] exactNode = new PlanNode[64];
   private String[] exactText = new String[64];
   private int exactCount;
@@ -102,8 +105,7 @@ final class NearDuplicates {
     int texts = Math.min(Math.max(expected, 64), 1 << 24);
     this.buckets = new BandBuckets(PER_BUCKET, BANDS * texts);
     int slots = Integer.highestOneBit(2 * texts - 1) << 1;
-    this.exactKeys = new long[slots];
-    this.exactRef = new int[slots];
+    this.exact = new long[2 * slots];
   }
 
   /** Adds a text; returns the earlier text it nearly repeats, if any. */
@@ -116,11 +118,9 @@ final class NearDuplicates {
       return null;
     }
     long hash = hash(points, n);
-    PlanNode same = exactRepeat(hash, n);
-    if (same != null) {
-      return new Match(same, 1.0);
-    }
-    keepExact(hash, node, text);
+    // Load the exact-repeat slot now and look at it after the signature is computed, so that a
+    // cache miss there overlaps with that work.
+    sink = exact[2 * slot(hash, exact.length / 2 - 1)];
 
     int m = shingles(n);
     long fp0 = fingerprint(distinct, m, 0);
@@ -135,12 +135,31 @@ final class NearDuplicates {
       keys[b] = mix(key);
     }
 
+    // Look all buckets up before reading any: on a large plan each lookup, and then each bucket's
+    // first item, is a likely cache miss, and independent loads in a row overlap.
+    long[] items = buckets.items();
+    long touched = 0;
+    for (int b = 0; b < BANDS; b++) {
+      wheres[b] = buckets.find(keys[b]);
+    }
+    for (int b = 0; b < BANDS; b++) {
+      if (wheres[b] != BandBuckets.NONE) {
+        touched += items[BandBuckets.first(wheres[b]) + 2];
+      }
+    }
+    sink += touched;
+
+    PlanNode same = exactRepeat(hash, n);
+    if (same != null) {
+      return new Match(same, 1.0);
+    }
+    keepExact(hash, node, text);
+
     Match best = null;
     int metCount = 0;
     for (int b = 0; b < BANDS && best == null; b++) {
-      long where = buckets.find(keys[b]);
+      long where = wheres[b];
       int count = BandBuckets.count(where);
-      long[] items = buckets.items();
       for (int c = 0, item = BandBuckets.first(where); c < count; c++, item += BandBuckets.ITEM) {
         // Jaccard similarity grows with the number of common bigrams (and so does its rounded
         // value, division rounding being monotonic): a candidate whose bound on that number gives
@@ -252,12 +271,12 @@ final class NearDuplicates {
 
   /** @return the earliest text whose normalized form is {@code points[0..n)}, if any */
   private PlanNode exactRepeat(long hash, int n) {
-    int mask = exactKeys.length - 1;
-    for (int s = slot(hash, mask); exactRef[s] != 0; s = (s + 1) & mask) {
-      if (exactKeys[s] != hash) {
+    int mask = exact.length / 2 - 1;
+    for (int s = slot(hash, mask); exact[2 * s + 1] != 0; s = (s + 1) & mask) {
+      if (exact[2 * s] != hash) {
         continue;
       }
-      int ref = exactRef[s] - 1;
+      int ref = (int) exact[2 * s + 1] - 1;
       String earlier = exactText[ref];
       if (earlierPoints.length < earlier.length()) {
         earlierPoints = new int[Math.max(earlier.length(), 2 * earlierPoints.length)];
@@ -278,14 +297,12 @@ final class NearDuplicates {
     exactNode[exactCount] = node;
     exactText[exactCount] = text;
     exactCount++;
-    if (2 * exactCount > exactKeys.length) {
-      long[] oldKeys = exactKeys;
-      int[] oldRefs = exactRef;
-      exactKeys = new long[2 * oldKeys.length];
-      exactRef = new int[2 * oldKeys.length];
-      for (int s = 0; s < oldKeys.length; s++) {
-        if (oldRefs[s] != 0) {
-          placeExact(oldKeys[s], oldRefs[s]);
+    if (4 * exactCount > exact.length) {
+      long[] old = exact;
+      exact = new long[2 * old.length];
+      for (int s = 0; s < old.length; s += 2) {
+        if (old[s + 1] != 0) {
+          placeExact(old[s], (int) old[s + 1]);
         }
       }
     }
@@ -293,13 +310,13 @@ final class NearDuplicates {
   }
 
   private void placeExact(long hash, int ref) {
-    int mask = exactKeys.length - 1;
+    int mask = exact.length / 2 - 1;
     int s = slot(hash, mask);
-    while (exactRef[s] != 0) {
+    while (exact[2 * s + 1] != 0) {
       s = (s + 1) & mask;
     }
-    exactKeys[s] = hash;
-    exactRef[s] = ref;
+    exact[2 * s] = hash;
+    exact[2 * s + 1] = ref;
   }
 
   private static int slot(long hash, int mask) {
