@@ -28,17 +28,25 @@ final class NearDuplicates {
 
   static final int MAX_COMPARISONS_PER_TEXT = BANDS * PER_BUCKET;
 
-  /** Lower-cased ASCII letters and digits; 0 for every other ASCII character. */
-  private static final char[] ASCII = new char[0x80];
+  /**
+   * For every char that is not a surrogate: itself lower-cased if it is a letter or digit, else 0
+   * (no letter lower-cases to U+0000), as {@link Character} says; filled once.
+   */
+  private static final char[] KEPT = new char[0x10000];
+  /** In {@link #KEPT}: ask {@link Character} (a letter whose lower case is not a char). */
+  private static final char ASK = '\uFFFF';
   /** The last of the CJK ideographs from U+4E00 on that are letters without case (U+9FFC on 17). */
   private static final char CJK_LAST;
 
   static {
-    for (char c = 0; c < 0x80; c++) {
-      ASCII[c] = Character.isLetterOrDigit(c) ? (char) Character.toLowerCase(c) : 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int lower = Character.toLowerCase(c);
+      if (!Character.isSurrogate((char) c) && Character.isLetterOrDigit(c)) {
+        KEPT[c] = lower < Character.MAX_VALUE ? (char) lower : ASK;
+      }
     }
     char c = 0x4E00;
-    while (c < 0xD800 && Character.isLetterOrDigit(c) && Character.toLowerCase(c) == c) {
+    while (c < 0xD800 && KEPT[c] == c) {
       c++;
     }
     CJK_LAST = (char) (c - 1);
@@ -241,14 +249,15 @@ final class NearDuplicates {
     int n = 0;
     for (int i = 0, length = text.length(); i < length; ) {
       char c = text.charAt(i);
-      if (c < 0x80) {
-        char lower = ASCII[c];
-        if (lower != 0) {
-          out[n++] = lower;
-        }
-        i++;
-      } else if (c >= 0x4E00 && c <= CJK_LAST) {
+      if (c >= 0x4E00 && c <= CJK_LAST) {
+        // Ideographs first: most of the text, and no need to touch the table for them.
         out[n++] = c;
+        i++;
+      } else if (!Character.isSurrogate(c) && KEPT[c] != ASK) {
+        char kept = KEPT[c];
+        if (kept != 0) {
+          out[n++] = kept;
+        }
         i++;
       } else {
         int cp = text.codePointAt(i);

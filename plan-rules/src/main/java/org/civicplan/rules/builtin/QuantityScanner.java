@@ -97,7 +97,11 @@ final class QuantityScanner {
     if (c < 0x80) {
       return c >= '0' && c <= '9';
     }
-    return (CHINESE_DIGIT_FILTER[(c >>> 6) & 15] & (1L << c)) != 0
+    boolean filtered = (CHINESE_DIGIT_FILTER[(c >>> 6) & 15] & (1L << c)) != 0;
+    if (c >= 0x3400 && c < 0xF900) {
+      return filtered; // CJK ideographs: no quote or full-width digit among them
+    }
+    return filtered
         || (c >= '０' && c <= '９')
         || c == '“' || c == '‘' || c == '「' || c == '《' || c == '『'
         || c == '”' || c == '’' || c == '」' || c == '》' || c == '』';

@@ -22,52 +22,61 @@ final class TextFields {
 
   record Field(String name, String text) {}
 
+  /** Receives the non-empty texts of an element one by one, in the order {@link #of} lists them. */
+  interface Visitor {
+    void field(String name, String text);
+  }
+
   static List<Field> of(PlanNode node) {
     List<Field> out = new ArrayList<>(2);
-    PlanElement e = node.element();
-    if (e instanceof Initiative i) {
-      add(out, "text", i.text());
-      add(out, "shortName", i.shortName());
-    } else if (e instanceof Indicator k) {
-      add(out, "name", k.name());
-    } else if (e instanceof Goal g) {
-      add(out, "name", g.name());
-      add(out, "statement", g.statement());
-      if (g.initiatives().isEmpty()) {
-        list(out, "narrative", g.narrative());
-      }
-    } else if (e instanceof Section s) {
-      add(out, "title", s.title());
-      list(out, "introduction", s.introduction());
-    } else if (e instanceof OrganizationalUnit u) {
-      add(out, "name", u.name());
-      add(out, "shortName", u.shortName());
-    } else if (e instanceof Plan p) {
-      add(out, "title", p.title());
-      list(out, "preamble", p.preamble());
-      add(out, "vision", p.vision());
-      add(out, "mission", p.mission());
-      list(out, "values", p.values());
-    }
+    forEach(node, (name, text) -> out.add(new Field(name, text)));
     return out;
   }
 
-  /** Adds a field unless its text is empty. */
-  private static void add(List<Field> out, String name, String text) {
+  /** Gives {@code visitor} each non-empty text of the element, without building a list. */
+  static void forEach(PlanNode node, Visitor visitor) {
+    PlanElement e = node.element();
+    if (e instanceof Initiative i) {
+      visit(visitor, "text", i.text());
+      visit(visitor, "shortName", i.shortName());
+    } else if (e instanceof Indicator k) {
+      visit(visitor, "name", k.name());
+    } else if (e instanceof Goal g) {
+      visit(visitor, "name", g.name());
+      visit(visitor, "statement", g.statement());
+      if (g.initiatives().isEmpty()) {
+        list(visitor, "narrative", g.narrative());
+      }
+    } else if (e instanceof Section s) {
+      visit(visitor, "title", s.title());
+      list(visitor, "introduction", s.introduction());
+    } else if (e instanceof OrganizationalUnit u) {
+      visit(visitor, "name", u.name());
+      visit(visitor, "shortName", u.shortName());
+    } else if (e instanceof Plan p) {
+      visit(visitor, "title", p.title());
+      list(visitor, "preamble", p.preamble());
+      visit(visitor, "vision", p.vision());
+      visit(visitor, "mission", p.mission());
+      list(visitor, "values", p.values());
+    }
+  }
+
+  private static void visit(Visitor visitor, String name, String text) {
     if (!text.isEmpty()) {
-      out.add(new Field(name, text));
+      visitor.field(name, text);
     }
   }
 
-  private static void add(List<Field> out, String name, Optional<String> text) {
+  private static void visit(Visitor visitor, String name, Optional<String> text) {
     if (text.isPresent()) {
-      add(out, name, text.get());
+      visit(visitor, name, text.get());
     }
   }
 
-  private static void list(List<Field> out, String name, List<String> texts) {
+  private static void list(Visitor visitor, String name, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      add(out, name + "/" + i, texts.get(i));
+      visit(visitor, name + "/" + i, texts.get(i));
     }
   }
 

@@ -39,29 +39,14 @@ final class TextScan {
   /** Initiatives whose text promises quantities, with the quantities (in the field {@code text}). */
   final List<Hit<List<QuantityScanner.Quantity>>> quantities = new ArrayList<>();
 
+  /** The node whose texts are being read. */
+  private PlanNode current;
+
   private TextScan(RuleContext context) {
+    TextFields.Visitor scanner = this::scan;
     for (PlanNode node : context.nodes()) {
-      List<TextFields.Field> fields = TextFields.of(node);
-      for (int f = 0; f < fields.size(); f++) {
-        TextFields.Field field = fields.get(f);
-        String text = field.text();
-        TextRules.UnbalancedBrackets.Unpaired unpaired = TextRules.UnbalancedBrackets.firstProblem(text);
-        if (unpaired != null) {
-          brackets.add(new Hit<>(node, field, unpaired));
-        }
-        Mixed mixed = TextRules.MixedPunctuationWidth.find(text);
-        if (mixed != null) {
-          punctuation.add(new Hit<>(node, field, mixed));
-        }
-        Stray stray = TextRules.StrayMarkdown.find(text);
-        if (stray != null) {
-          markdown.add(new Hit<>(node, field, stray));
-        }
-        int bad = TextRules.InvalidCharacters.find(text);
-        if (bad >= 0) {
-          invalid.add(new Hit<>(node, field, bad));
-        }
-      }
+      current = node;
+      TextFields.forEach(node, scanner);
       if (node.element() instanceof Initiative i) {
         String text = i.text();
         if (text.isBlank()) {
@@ -69,10 +54,30 @@ final class TextScan {
         }
         List<QuantityScanner.Quantity> promised = QuantityScanner.scan(text);
         if (!promised.isEmpty()) {
-          TextFields.Field field = fields.isEmpty() ? new TextFields.Field("text", text) : fields.get(0);
-          quantities.add(new Hit<>(node, field, promised));
+          quantities.add(new Hit<>(node, new TextFields.Field("text", text), promised));
         }
       }
+    }
+    current = null;
+  }
+
+  /** Scans one text of the current node; a field is built only for a text with something to report. */
+  private void scan(String name, String text) {
+    TextRules.UnbalancedBrackets.Unpaired unpaired = TextRules.UnbalancedBrackets.firstProblem(text);
+    if (unpaired != null) {
+      brackets.add(new Hit<>(current, new TextFields.Field(name, text), unpaired));
+    }
+    Mixed mixed = TextRules.MixedPunctuationWidth.find(text);
+    if (mixed != null) {
+      punctuation.add(new Hit<>(current, new TextFields.Field(name, text), mixed));
+    }
+    Stray stray = TextRules.StrayMarkdown.find(text);
+    if (stray != null) {
+      markdown.add(new Hit<>(current, new TextFields.Field(name, text), stray));
+    }
+    int bad = TextRules.InvalidCharacters.find(text);
+    if (bad >= 0) {
+      invalid.add(new Hit<>(current, new TextFields.Field(name, text), bad));
     }
   }
 }

@@ -44,6 +44,10 @@ class NearDuplicatesTest {
     qt().withExamples(2000)
         .forAll(PlanGenerators.text())
         .checkAssert(t -> assertThat(NearDuplicates.normalize(t)).isEqualTo(normalizedByDefinition(t)));
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String one = String.valueOf((char) c);
+      assertThat(NearDuplicates.normalize(one)).as("U+%04X", c).isEqualTo(normalizedByDefinition(one));
+    }
     String edges = "\u4DFF\u4E00\u9FFC\u9FFD\u9FFF\uD800x\uDC00ＡＢ\uD840\uDC00Zz09 _";
     assertThat(NearDuplicates.normalize(edges)).isEqualTo(normalizedByDefinition(edges));
   }
