@@ -90,16 +90,16 @@ final class NearDuplicates {
 
   // Texts kept in the buckets: node and bigram hashes (pool[start[e] .. start[e + 1])).
   private final BandBuckets buckets;
-  private PlanNode[] entryNode = new PlanNode[64];
-  private int[] entryStart = new int[65];
+  private PlanNode[] entryNode;
+  private int[] entryStart;
   private int entries;
-  private long[] pool = new long[1024];
+  private long[] pool;
 
   // Exact repeats: open addressing from the normalized text's hash to (node, original text).
   /** Slot {@code s} is {@code exact[2s]} (the hash) and {@code exact[2s+1]} (1 + the text's number; 0 if free). */
   private long[] exact;
-  private PlanNode[] exactNode = new PlanNode[64];
-  private String[] exactText = new String[64];
+  private PlanNode[] exactNode;
+  private String[] exactText;
   private int exactCount;
 
   NearDuplicates(double threshold, int minLength) {
@@ -114,6 +114,12 @@ final class NearDuplicates {
     this.buckets = new BandBuckets(PER_BUCKET, BANDS * texts);
     int slots = Integer.highestOneBit(2 * texts - 1) << 1;
     this.exact = new long[2 * slots];
+    this.exactNode = new PlanNode[texts];
+    this.exactText = new String[texts];
+    this.entryNode = new PlanNode[texts];
+    this.entryStart = new int[texts + 1];
+    // Room for texts of about 40 distinct bigrams, as work plans' initiatives have.
+    this.pool = new long[40 * texts];
   }
 
   /** Adds a text; returns the earlier text it nearly repeats, if any. */
