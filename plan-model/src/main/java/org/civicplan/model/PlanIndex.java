@@ -6,15 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The nodes of one plan in document order, by id and by pointer. Built once per plan. */
+/**
+ * The nodes of one plan in document order, by id and by pointer. Built once per plan; the maps by
+ * id and by pointer are built at their first use (many callers only walk the nodes), then shared.
+ * Thread-safe: a map is built whole and then published through a volatile field.
+ */
 final class PlanIndex {
   private final List<PlanNode> nodes;
-  private final Map<String, PlanNode> byId;
-  private final Map<String, PlanNode> byPointer;
+  private volatile Map<String, PlanNode> byId;
+  private volatile Map<String, PlanNode> byPointer;
 
   PlanIndex(Plan plan) {
     List<PlanNode> all = new ArrayList<>();
-    PlanNode root = new PlanNode(plan, "", null);
+    PlanNode root = new PlanNode(plan);
     all.add(root);
     List<Section> sections = plan.sections();
     for (int s = 0; s < sections.size(); s++) {
@@ -39,20 +43,12 @@ final class PlanIndex {
     for (int u = 0; u < units.size(); u++) {
       child(all, units.get(u), root, "units", u);
     }
-    Map<String, PlanNode> ids = new HashMap<>(all.size() * 2);
-    Map<String, PlanNode> pointers = new HashMap<>(all.size() * 2);
-    for (PlanNode node : all) {
-      ids.putIfAbsent(node.id(), node);
-      pointers.put(node.pointer(), node);
-    }
     this.nodes = Collections.unmodifiableList(all);
-    this.byId = ids;
-    this.byPointer = pointers;
   }
 
   private static PlanNode child(
       List<PlanNode> all, PlanElement element, PlanNode parent, String list, int index) {
-    PlanNode node = new PlanNode(element, parent.pointer() + "/" + list + "/" + index, parent);
+    PlanNode node = new PlanNode(element, parent, list, index);
     all.add(node);
     return node;
   }
@@ -62,10 +58,26 @@ final class PlanIndex {
   }
 
   PlanNode byId(String id) {
-    return byId.get(id);
+    Map<String, PlanNode> ids = byId;
+    if (ids == null) {
+      ids = new HashMap<>(nodes.size() * 2);
+      for (PlanNode node : nodes) {
+        ids.putIfAbsent(node.id(), node);
+      }
+      byId = ids;
+    }
+    return ids.get(id);
   }
 
   PlanNode byPointer(String pointer) {
-    return byPointer.get(pointer);
+    Map<String, PlanNode> pointers = byPointer;
+    if (pointers == null) {
+      pointers = new HashMap<>(nodes.size() * 2);
+      for (PlanNode node : nodes) {
+        pointers.put(node.pointer(), node);
+      }
+      byPointer = pointers;
+    }
+    return pointers.get(pointer);
   }
 }

@@ -18,13 +18,32 @@ import java.util.Optional;
  */
 public final class PlanNode {
   private final PlanElement element;
-  private final String pointer;
   private final PlanNode parent;
+  /** The list of the parent the element is in, such as {@code goals}; null for the plan. */
+  private final String list;
+  private final int index;
+  /**
+   * Built from the parent's at first use, since most nodes are never asked for theirs. A benign
+   * race, like {@link String#hashCode()}: threads that find it unset each build the same string,
+   * and a String is safe to publish without synchronization.
+   */
+  private String pointer;
 
-  PlanNode(PlanElement element, String pointer, PlanNode parent) {
+  /** The plan's own node. */
+  PlanNode(PlanElement plan) {
+    this.element = plan;
+    this.parent = null;
+    this.list = null;
+    this.index = 0;
+    this.pointer = "";
+  }
+
+  /** The node of the element at {@code index} in the parent's {@code list}. */
+  PlanNode(PlanElement element, PlanNode parent, String list, int index) {
     this.element = element;
-    this.pointer = pointer;
     this.parent = parent;
+    this.list = list;
+    this.index = index;
   }
 
   /** @return the element */
@@ -48,7 +67,12 @@ public final class PlanNode {
    * @return for example {@code /sections/1/goals/0/initiatives/2}; the empty string for the plan
    */
   public String pointer() {
-    return pointer;
+    String p = pointer;
+    if (p == null) {
+      p = parent.pointer() + "/" + list + "/" + index;
+      pointer = p;
+    }
+    return p;
   }
 
   /** @return the node of the containing element; empty for the plan itself */
@@ -71,17 +95,17 @@ public final class PlanNode {
   @Override
   public boolean equals(Object o) {
     return o instanceof PlanNode other
-        && pointer.equals(other.pointer)
+        && pointer().equals(other.pointer())
         && element.equals(other.element);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pointer, element.id());
+    return Objects.hash(pointer(), element.id());
   }
 
   @Override
   public String toString() {
-    return kind() + " " + element.id() + " at \"" + pointer + "\"";
+    return kind() + " " + element.id() + " at \"" + pointer() + "\"";
   }
 }

@@ -50,6 +50,82 @@ class PlanNavigationPropertiesTest {
   }
 
   @Test
+  void pointersAreTheJsonPathOfEachElement() {
+    qt().withExamples(EXAMPLES)
+        .forAll(PlanGenerators.plans())
+        .check(
+            plan -> {
+              List<PlanNode> nodes = plan.nodes().toList();
+              int at = 1;
+              for (int s = 0; s < plan.sections().size(); s++) {
+                if (!nodes.get(at++).pointer().equals("/sections/" + s)) {
+                  return false;
+                }
+                List<Goal> goals = plan.sections().get(s).goals();
+                for (int g = 0; g < goals.size(); g++) {
+                  if (!nodes.get(at++).pointer().equals("/sections/" + s + "/goals/" + g)) {
+                    return false;
+                  }
+                  List<Initiative> initiatives = goals.get(g).initiatives();
+                  for (int i = 0; i < initiatives.size(); i++) {
+                    String p = "/sections/" + s + "/goals/" + g + "/initiatives/" + i;
+                    if (!nodes.get(at++).pointer().equals(p)) {
+                      return false;
+                    }
+                    for (int k = 0; k < initiatives.get(i).indicators().size(); k++) {
+                      if (!nodes.get(at++).pointer().equals(p + "/indicators/" + k)) {
+                        return false;
+                      }
+                    }
+                  }
+                }
+              }
+              for (int u = 0; u < plan.units().size(); u++) {
+                if (!nodes.get(at++).pointer().equals("/units/" + u)) {
+                  return false;
+                }
+              }
+              return nodes.get(0).pointer().isEmpty() && at == nodes.size();
+            });
+  }
+
+  @Test
+  void threadsLookingUpAFreshPlanAtOnceAllFindTheSameNodes() throws Exception {
+    // The maps by id and by pointer, and the pointers, are built at first use: several threads
+    // may be first at once.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      qt().withExamples(100)
+          .forAll(PlanGenerators.plans())
+          .checkAssert(
+              generated -> {
+                Plan plan = Plan.builder().from(generated).build();
+                List<PlanNode> nodes = plan.nodes().toList();
+                List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                  answers.add(
+                      pool.submit(
+                          () ->
+                              nodes.stream()
+                                  .allMatch(
+                                      n ->
+                                          plan.find(n.id()).orElseThrow() == n
+                                              && plan.resolve(n.pointer()).orElseThrow() == n)));
+                }
+                for (java.util.concurrent.Future<Boolean> answer : answers) {
+                  try {
+                    assertThat(answer.get()).isTrue();
+                  } catch (Exception e) {
+                    throw new AssertionError(e);
+                  }
+                }
+              });
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void nodesVisitEveryElementOnceInDocumentOrder() {
     qt().withExamples(EXAMPLES)
         .forAll(PlanGenerators.plans())

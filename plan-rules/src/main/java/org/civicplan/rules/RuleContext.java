@@ -77,6 +77,52 @@ public final class RuleContext {
   }
 
   /**
+   * A fact about the plan that several rules need, computed once per validation: the first rule
+   * that asks computes it, every later one gets the same value. Use it for work that rules would
+   * otherwise each repeat, such as one pass over every text of the plan.
+   *
+   * <pre>{@code
+   * static final RuleContext.Fact<List<PlanNode>> UNTITLED =
+   *     context -> context.nodes(ElementKind.SECTION).stream()
+   *         .filter(n -> n.as(Section.class).title().isBlank())
+   *         .toList();
+   *
+   * public void check(RuleContext context) {
+   *   for (PlanNode node : context.fact(UNTITLED)) {
+   *     context.report(node, "message");
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param fact how to compute the fact; facts are told apart by identity, so keep it in a
+   *     {@code static final} field
+   * @param <T> the type of the fact
+   * @return the fact for the plan being checked
+   * @throws RuntimeException whatever computing the fact threw; the fact is then computed again
+   *     when the next rule asks
+   */
+  public <T> T fact(Fact<T> fact) {
+    return facts.fact(fact);
+  }
+
+  /**
+   * How to compute a fact about a plan, for {@link #fact(Fact)}. The context it gets gives the
+   * plan and its nodes only: a fact is shared by every rule, so it cannot read thresholds
+   * ({@link #threshold} throws) or report findings ({@link #report} throws); keep the value
+   * unchanged once computed.
+   *
+   * @param <T> the type of the fact
+   */
+  @FunctionalInterface
+  public interface Fact<T> {
+    /**
+     * @param context the plan's nodes
+     * @return the fact
+     */
+    T compute(RuleContext context);
+  }
+
+  /**
    * @param name the name of one of the rule's {@link Rule#thresholds()}
    * @return its configured value, or its default
    * @throws IllegalArgumentException if the rule declares no threshold of that name

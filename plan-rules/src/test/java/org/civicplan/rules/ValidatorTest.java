@@ -120,6 +120,72 @@ class ValidatorTest {
     assertThat(custom.message(Language.EN)).isEqualTo("section s1");
   }
 
+  /** Counts its computations; a list of the plan's section ids. */
+  static final class SectionIds implements RuleContext.Fact<List<String>> {
+    final java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public List<String> compute(RuleContext context) {
+      computed.incrementAndGet();
+      return context.nodes(ElementKind.SECTION).stream().map(PlanNode::id).toList();
+    }
+  }
+
+  /** Reports once per section id that a shared fact lists, under its own id. */
+  static Rule sharing(String id, RuleContext.Fact<List<String>> fact) {
+    return new EverySectionBase() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public void check(RuleContext context) {
+        for (String section : context.fact(fact)) {
+          context.report(context.plan().find(section).orElseThrow(), "message", section);
+        }
+      }
+    };
+  }
+
+  @Test
+  void aFactIsComputedOncePerValidationAndSharedByTheRulesThatAskForIt() {
+    SectionIds fact = new SectionIds();
+    Validator v = Validator.builder()
+        .addRule(sharing("custom/first", fact))
+        .addRule(sharing("custom/second", fact))
+        .build();
+    ValidationReport report = v.validate(gapPlan());
+    assertThat(fact.computed).hasValue(1);
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().startsWith("custom/"))
+        .extracting(f -> f.ruleId() + " " + f.elementId())
+        .containsExactly("custom/first s1", "custom/second s1", "custom/first s2", "custom/second s2");
+    v.validate(Fixtures.plan(Fixtures.sectionWithGoal(1)));
+    assertThat(fact.computed).hasValue(2);
+  }
+
+  @Test
+  void aFactThatReportsOrReadsThresholdsFailsTheRuleThatAskedForIt() {
+    RuleContext.Fact<List<String>> reporting = context -> {
+      context.report(context.root(), "message");
+      return List.of();
+    };
+    RuleContext.Fact<List<String>> tuned = context -> {
+      context.threshold("similarity");
+      return List.of();
+    };
+    Validator v = Validator.builder()
+        .addRule(sharing("custom/reporting", reporting))
+        .addRule(sharing("custom/tuned", tuned))
+        .build();
+    List<Finding> failures = v.validate(gapPlan()).findings().stream()
+        .filter(f -> f.ruleId().equals("engine/rule-failed")).toList();
+    assertThat(failures).extracting(f -> f.message(Language.EN))
+        .anySatisfy(m -> assertThat(m).contains("custom/reporting"))
+        .anySatisfy(m -> assertThat(m).contains("custom/tuned").contains("threshold"));
+    assertThat(failures).hasSize(2);
+  }
+
   @Test
   void configurationDisablesEnablesAndRegradesRules() {
     RuleConfig config = RuleConfig.builder()

@@ -42,6 +42,12 @@ final class QuantityScanner {
     int i = 0;
     int n = text.length();
     while (i < n) {
+      if (!mayMatter(text.charAt(i))) {
+        // Neither a quote nor the start of a number: nothing to do but move on (a surrogate pair
+        // is two such chars, as a supplementary code point is never a quote or digit).
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (cp == '“' || cp == '‘' || cp == '「' || cp == '《' || cp == '『') {
         depth++;
@@ -68,6 +74,37 @@ final class QuantityScanner {
       i = Math.max(end, i + Character.charCount(cp));
     }
     return out;
+  }
+
+  /**
+   * Chars the scan looks at: quotes and title marks, digits, Chinese digits and 十. Chinese digits
+   * (as {@link ChineseNumerals#digitValue} knows them) are found through a 1,024-bit filter on the
+   * char's low bits, filled once from every char, so most ideographs are passed by one lookup.
+   */
+  private static final long[] CHINESE_DIGIT_FILTER = chineseDigitFilter();
+
+  private static long[] chineseDigitFilter() {
+    long[] filter = new long[16];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (isChineseDigit(c) || c == '十') {
+        filter[(c >>> 6) & 15] |= 1L << c;
+      }
+    }
+    return filter;
+  }
+
+  static boolean mayMatter(char c) {
+    if (c < 0x80) {
+      return c >= '0' && c <= '9';
+    }
+    boolean filtered = (CHINESE_DIGIT_FILTER[(c >>> 6) & 15] & (1L << c)) != 0;
+    if (c >= 0x3400 && c < 0xF900) {
+      return filtered; // CJK ideographs: no quote or full-width digit among them
+    }
+    return filtered
+        || (c >= '０' && c <= '９')
+        || c == '“' || c == '‘' || c == '「' || c == '《' || c == '『'
+        || c == '”' || c == '’' || c == '」' || c == '》' || c == '』';
   }
 
   private static boolean isDigit(int cp) {
@@ -101,17 +138,17 @@ final class QuantityScanner {
 
   private static int arabic(String text, int start, List<Quantity> out) {
     int i = start;
-    StringBuilder number = new StringBuilder();
+    int length = 0; // of the number as written out: digits and the decimal point
     int n = text.length();
-    while (i < n && isDigit(text.codePointAt(i)) && number.length() < 30) {
-      number.append((char) ('0' + digitValue(text.codePointAt(i))));
+    while (i < n && isDigit(text.codePointAt(i)) && length < 30) {
+      length++;
       i += Character.charCount(text.codePointAt(i));
     }
     if (i < n && text.charAt(i) == '.' && i + 1 < n && isDigit(text.codePointAt(i + 1))) {
-      number.append('.');
+      length++;
       i++;
-      while (i < n && isDigit(text.codePointAt(i)) && number.length() < 40) {
-        number.append((char) ('0' + digitValue(text.codePointAt(i))));
+      while (i < n && isDigit(text.codePointAt(i)) && length < 40) {
+        length++;
         i += Character.charCount(text.codePointAt(i));
       }
     }
@@ -122,7 +159,21 @@ final class QuantityScanner {
     while (i < n && text.charAt(i) == ' ') {
       i++;
     }
-    return measure(text, start, afterNumber, i, new BigDecimal(number.toString()), out);
+    int measure = measureAt(text, i);
+    if (measure < 0) {
+      return afterNumber;
+    }
+    return record(text, start, i, measure, arabicValue(text, start, afterNumber), out);
+  }
+
+  /** The value of the digits (ASCII or full-width) and decimal point in {@code text[start, end)}. */
+  private static BigDecimal arabicValue(String text, int start, int end) {
+    StringBuilder number = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      number.append(c == '.' ? '.' : (char) ('0' + digitValue(c)));
+    }
+    return new BigDecimal(number.toString());
   }
 
   private static int skipDigits(String text, int i) {
@@ -146,41 +197,63 @@ final class QuantityScanner {
     while (i < n && isChineseNumeral(text.codePointAt(i)) && i - start < 20) {
       i += Character.charCount(text.codePointAt(i));
     }
-    String numeral = text.substring(start, i);
-    if (numeral.equals("一")) {
+    if (i - start == 1 && text.charAt(start) == '一') {
       return i; // 一批, 一条街, 一个: indefinite rather than a promised count
     }
-    Optional<BigDecimal> value = ChineseNumerals.parse(numeral);
+    int measure = measureAt(text, i);
+    if (measure < 0) {
+      return i;
+    }
+    Optional<BigDecimal> value = ChineseNumerals.parse(text.substring(start, i));
     if (value.isEmpty()) {
       return i;
     }
-    return measure(text, start, i, i, value.get(), out);
+    return record(text, start, i, measure, value.get(), out);
+  }
+
+  /** The first character of each of {@link #MEASURES}, to try only the words that can match. */
+  private static final char[] MEASURE_FIRST = new char[MEASURES.length];
+
+  static {
+    for (int k = 0; k < MEASURES.length; k++) {
+      MEASURE_FIRST[k] = MEASURES[k].charAt(0);
+    }
+  }
+
+  /** @return the place in {@link #MEASURES} of the measure word at {@code at}, or -1 */
+  private static int measureAt(String text, int at) {
+    if (at >= text.length()) {
+      return -1;
+    }
+    char c = text.charAt(at);
+    for (int k = 0; k < MEASURES.length; k++) {
+      if (MEASURE_FIRST[k] == c && text.startsWith(MEASURES[k], at)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
-   * Reads the measure word at {@code at}; records the quantity if there is one.
+   * Records the quantity whose measure word, {@code MEASURES[measure]}, starts at {@code at}.
    *
    * @return where scanning continues
    */
-  private static int measure(
-      String text, int start, int afterNumber, int at, BigDecimal value, List<Quantity> out) {
-    for (String m : MEASURES) {
-      if (text.startsWith(m, at)) {
-        int end = at + m.length();
-        // 个 followed by another numeral is a name pattern such as 四个一, 三个一批.
-        if (m.equals("个") && end < text.length() && isChineseNumeral(text.codePointAt(end))) {
-          return end;
-        }
-        BigDecimal scaled = value;
-        if (m.startsWith("万") && !m.equals("万")) {
-          scaled = value.multiply(BigDecimal.valueOf(10_000));
-        } else if (m.startsWith("亿")) {
-          scaled = value.multiply(BigDecimal.valueOf(100_000_000));
-        }
-        out.add(new Quantity(text.substring(start, end), value, scaled, m));
-        return end;
-      }
+  private static int record(
+      String text, int start, int at, int measure, BigDecimal value, List<Quantity> out) {
+    String m = MEASURES[measure];
+    int end = at + m.length();
+    // 个 followed by another numeral is a name pattern such as 四个一, 三个一批.
+    if (m.equals("个") && end < text.length() && isChineseNumeral(text.codePointAt(end))) {
+      return end;
     }
-    return afterNumber;
+    BigDecimal scaled = value;
+    if (m.startsWith("万") && !m.equals("万")) {
+      scaled = value.multiply(BigDecimal.valueOf(10_000));
+    } else if (m.startsWith("亿")) {
+      scaled = value.multiply(BigDecimal.valueOf(100_000_000));
+    }
+    out.add(new Quantity(text.substring(start, end), value, scaled, m));
+    return end;
   }
 }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.civicplan.model.ElementKind;
 import org.civicplan.model.Goal;
-import org.civicplan.model.Initiative;
 import org.civicplan.model.Numbering;
 import org.civicplan.model.NumberingStyle;
 import org.civicplan.model.PlanNode;
@@ -382,10 +381,8 @@ final class StructureRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes(INITIATIVE)) {
-        if (node.as(Initiative.class).text().isBlank()) {
-          context.report(node, "message", node.id());
-        }
+      for (PlanNode node : context.fact(TextScan.FACT).blankInitiatives) {
+        context.report(node, "message", node.id());
       }
     }
   }

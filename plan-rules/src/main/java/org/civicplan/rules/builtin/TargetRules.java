@@ -230,12 +230,10 @@ final class TargetRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes(INITIATIVE)) {
+      for (TextScan.Hit<List<QuantityScanner.Quantity>> hit : context.fact(TextScan.FACT).quantities) {
+        PlanNode node = hit.node();
         Initiative i = node.as(Initiative.class);
-        List<QuantityScanner.Quantity> quantities = QuantityScanner.scan(i.text());
-        if (quantities.isEmpty()) {
-          continue;
-        }
+        List<QuantityScanner.Quantity> quantities = hit.found();
         Set<BigDecimal> measured = measuredValues(i);
         StringBuilder unmatched = new StringBuilder();
         for (QuantityScanner.Quantity q : quantities) {

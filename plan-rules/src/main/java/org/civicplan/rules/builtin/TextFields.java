@@ -2,6 +2,7 @@ package org.civicplan.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.civicplan.model.Goal;
 import org.civicplan.model.Indicator;
 import org.civicplan.model.Initiative;
@@ -21,40 +22,61 @@ final class TextFields {
 
   record Field(String name, String text) {}
 
+  /** Receives the non-empty texts of an element one by one, in the order {@link #of} lists them. */
+  interface Visitor {
+    void field(String name, String text);
+  }
+
   static List<Field> of(PlanNode node) {
-    List<Field> out = new ArrayList<>();
-    PlanElement e = node.element();
-    if (e instanceof Plan p) {
-      out.add(new Field("title", p.title()));
-      list(out, "preamble", p.preamble());
-      p.vision().ifPresent(v -> out.add(new Field("vision", v)));
-      p.mission().ifPresent(v -> out.add(new Field("mission", v)));
-      list(out, "values", p.values());
-    } else if (e instanceof Section s) {
-      out.add(new Field("title", s.title()));
-      list(out, "introduction", s.introduction());
-    } else if (e instanceof Goal g) {
-      out.add(new Field("name", g.name()));
-      g.statement().ifPresent(v -> out.add(new Field("statement", v)));
-      if (g.initiatives().isEmpty()) {
-        list(out, "narrative", g.narrative());
-      }
-    } else if (e instanceof Initiative i) {
-      out.add(new Field("text", i.text()));
-      i.shortName().ifPresent(v -> out.add(new Field("shortName", v)));
-    } else if (e instanceof Indicator k) {
-      out.add(new Field("name", k.name()));
-    } else if (e instanceof OrganizationalUnit u) {
-      out.add(new Field("name", u.name()));
-      u.shortName().ifPresent(v -> out.add(new Field("shortName", v)));
-    }
-    out.removeIf(f -> f.text().isEmpty());
+    List<Field> out = new ArrayList<>(2);
+    forEach(node, (name, text) -> out.add(new Field(name, text)));
     return out;
   }
 
-  private static void list(List<Field> out, String name, List<String> texts) {
+  /** Gives {@code visitor} each non-empty text of the element, without building a list. */
+  static void forEach(PlanNode node, Visitor visitor) {
+    PlanElement e = node.element();
+    if (e instanceof Initiative i) {
+      visit(visitor, "text", i.text());
+      visit(visitor, "shortName", i.shortName());
+    } else if (e instanceof Indicator k) {
+      visit(visitor, "name", k.name());
+    } else if (e instanceof Goal g) {
+      visit(visitor, "name", g.name());
+      visit(visitor, "statement", g.statement());
+      if (g.initiatives().isEmpty()) {
+        list(visitor, "narrative", g.narrative());
+      }
+    } else if (e instanceof Section s) {
+      visit(visitor, "title", s.title());
+      list(visitor, "introduction", s.introduction());
+    } else if (e instanceof OrganizationalUnit u) {
+      visit(visitor, "name", u.name());
+      visit(visitor, "shortName", u.shortName());
+    } else if (e instanceof Plan p) {
+      visit(visitor, "title", p.title());
+      list(visitor, "preamble", p.preamble());
+      visit(visitor, "vision", p.vision());
+      visit(visitor, "mission", p.mission());
+      list(visitor, "values", p.values());
+    }
+  }
+
+  private static void visit(Visitor visitor, String name, String text) {
+    if (!text.isEmpty()) {
+      visitor.field(name, text);
+    }
+  }
+
+  private static void visit(Visitor visitor, String name, Optional<String> text) {
+    if (text.isPresent()) {
+      visit(visitor, name, text.get());
+    }
+  }
+
+  private static void list(Visitor visitor, String name, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      out.add(new Field(name + "/" + i, texts.get(i)));
+      visit(visitor, name + "/" + i, texts.get(i));
     }
   }
 

@@ -7,8 +7,7 @@ import static org.civicplan.model.ElementKind.PLAN;
 import static org.civicplan.model.ElementKind.SECTION;
 import static org.civicplan.model.ElementKind.UNIT;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +46,8 @@ final class TextRules {
   }
 
   /** Opening and closing marks that must pair up in Chinese text. */
-  private static final String OPEN = "“《（「『【〔";
-  private static final String CLOSE = "”》）」』】〕";
+  static final String OPEN = "“《（「『【〔";
+  static final String CLOSE = "”》）」』】〕";
 
   /** A quote, title mark or bracket that is opened and not closed, or closed and not opened. */
   static final class UnbalancedBrackets extends BuiltinRule {
@@ -59,43 +58,55 @@ final class TextRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes()) {
-        for (TextFields.Field field : TextFields.of(node)) {
-          Unpaired problem = firstProblem(field.text());
-          if (problem != null) {
-            context.report(node, problem.opening() ? "message.open" : "message.close",
-                where(node, field), problem.mark(), Describe.around(field.text(), problem.index()));
-          }
-        }
+      for (TextScan.Hit<Unpaired> hit : context.fact(TextScan.FACT).brackets) {
+        Unpaired problem = hit.found();
+        context.report(hit.node(), problem.opening() ? "message.open" : "message.close",
+            where(hit.node(), hit.field()), problem.mark(),
+            Describe.around(hit.field().text(), problem.index()));
       }
     }
 
     /** An unpaired mark: whether it opens, the mark, and its UTF-16 index in the text. */
     record Unpaired(boolean opening, char mark, int index) {}
 
-    /** @return the first mark that closes nothing, else the innermost that is never closed */
+    /** @return the first mark that closes nothing, else the outermost that is never closed */
     static Unpaired firstProblem(String text) {
-      Deque<int[]> stack = new ArrayDeque<>();
-      for (int i = 0; i < text.length(); i++) {
+      // The marks still open, innermost last: the kind of mark (its place in OPEN) in the high
+      // half of each long, its index in the low half. Allocated at the first opening mark.
+      long[] stack = null;
+      int depth = 0;
+      for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
+        if (!isMark(c)) {
+          continue;
+        }
         int open = OPEN.indexOf(c);
         if (open >= 0) {
-          stack.push(new int[] {open, i});
+          if (stack == null) {
+            stack = new long[8];
+          } else if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, 2 * depth);
+          }
+          stack[depth++] = ((long) open << 32) | i;
           continue;
         }
         int close = CLOSE.indexOf(c);
         if (close >= 0) {
-          if (stack.isEmpty() || stack.peek()[0] != close) {
+          if (depth == 0 || (int) (stack[depth - 1] >>> 32) != close) {
             return new Unpaired(false, c, i);
           }
-          stack.pop();
+          depth--;
         }
       }
-      if (!stack.isEmpty()) {
-        int[] last = stack.peekLast();
-        return new Unpaired(true, OPEN.charAt(last[0]), last[1]);
+      if (depth > 0) {
+        return new Unpaired(true, OPEN.charAt((int) (stack[0] >>> 32)), (int) stack[0]);
       }
       return null;
+    }
+
+    /** Whether {@code c} may be one of OPEN or CLOSE: a quick test before looking it up. */
+    static boolean isMark(char c) {
+      return c >= '\u201C' && (c <= '\u201D' || (c >= '\u300A' && c <= '\u3015') || (c >= '\uFF08' && c <= '\uFF09'));
     }
   }
 
@@ -167,30 +178,33 @@ final class TextRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes()) {
-        for (TextFields.Field field : TextFields.of(node)) {
-          String t = field.text();
-          int count = 0;
-          int first = -1;
-          for (int i = 0; i < t.length(); i++) {
-            if (HALF.indexOf(t.charAt(i)) < 0) {
-              continue;
-            }
-            boolean wideBefore = i > 0 && TextFields.isWide(t.codePointBefore(i));
-            boolean wideAfter = i + 1 < t.length() && TextFields.isWide(t.codePointAt(i + 1));
-            if (wideBefore || wideAfter) {
-              count++;
-              if (first < 0) {
-                first = i;
-              }
-            }
-          }
-          if (count > 0) {
-            context.report(node, "message", where(node, field), t.charAt(first), count,
-                Describe.around(t, first));
+      for (TextScan.Hit<TextScan.Mixed> hit : context.fact(TextScan.FACT).punctuation) {
+        String t = hit.field().text();
+        int first = hit.found().first();
+        context.report(hit.node(), "message", where(hit.node(), hit.field()), t.charAt(first),
+            hit.found().count(), Describe.around(t, first));
+      }
+    }
+
+    /** @return the first half-width mark next to a wide character and how many there are */
+    static TextScan.Mixed find(String t) {
+      int count = 0;
+      int first = -1;
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c >= 0x80 || HALF.indexOf(c) < 0) {
+          continue;
+        }
+        boolean wideBefore = i > 0 && TextFields.isWide(t.codePointBefore(i));
+        boolean wideAfter = i + 1 < t.length() && TextFields.isWide(t.codePointAt(i + 1));
+        if (wideBefore || wideAfter) {
+          count++;
+          if (first < 0) {
+            first = i;
           }
         }
       }
+      return count > 0 ? new TextScan.Mixed(first, count) : null;
     }
   }
 
@@ -205,27 +219,36 @@ final class TextRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes()) {
-        for (TextFields.Field field : TextFields.of(node)) {
-          String t = field.text();
-          int at = -1;
-          String marker = null;
-          for (String m : MARKERS) {
-            int i = t.indexOf(m);
-            if (i >= 0 && (at < 0 || i < at)) {
-              at = i;
-              marker = m;
-            }
-          }
-          if (marker == null && t.stripLeading().startsWith("# ")) {
-            at = t.indexOf('#');
-            marker = "#";
-          }
-          if (marker != null) {
-            context.report(node, "message", where(node, field), marker, Describe.around(t, at));
+      for (TextScan.Hit<TextScan.Stray> hit : context.fact(TextScan.FACT).markdown) {
+        context.report(hit.node(), "message", where(hit.node(), hit.field()), hit.found().marker(),
+            Describe.around(hit.field().text(), hit.found().at()));
+      }
+    }
+
+    /** @return the earliest Markdown marker in the text, or a heading mark at its start */
+    static TextScan.Stray find(String t) {
+      int at = -1;
+      String marker = null;
+      // The markers begin with different characters: the first place where one begins is
+      // the earliest of their first occurrences.
+      for (int i = 0, n = t.length() - 1; i < n && marker == null; i++) {
+        char c = t.charAt(i);
+        if (c != '*' && c != '_' && c != '#' && c != '`' && c != '~') {
+          continue;
+        }
+        for (String m : MARKERS) {
+          if (t.startsWith(m, i)) {
+            at = i;
+            marker = m;
+            break;
           }
         }
       }
+      if (marker == null && t.stripLeading().startsWith("# ")) {
+        at = t.indexOf('#');
+        marker = "#";
+      }
+      return marker != null ? new TextScan.Stray(marker, at) : null;
     }
   }
 
@@ -245,8 +268,9 @@ final class TextRules {
     public void check(RuleContext context) {
       double similarity = context.threshold("similarity");
       int minLength = (int) context.threshold("minLength");
-      NearDuplicates finder = new NearDuplicates(similarity, minLength);
-      for (PlanNode node : context.nodes(INITIATIVE)) {
+      List<PlanNode> initiatives = context.nodes(INITIATIVE);
+      NearDuplicates finder = new NearDuplicates(similarity, minLength, initiatives.size());
+      for (PlanNode node : initiatives) {
         NearDuplicates.Match match =
             finder.add(node, node.as(org.civicplan.model.Initiative.class).text());
         if (match != null) {
@@ -271,32 +295,39 @@ final class TextRules {
 
     @Override
     public void check(RuleContext context) {
-      for (PlanNode node : context.nodes()) {
-        for (TextFields.Field field : TextFields.of(node)) {
-          String t = field.text();
-          for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            boolean bad;
-            if (Character.isHighSurrogate(c)) {
-              bad = i + 1 >= t.length() || !Character.isLowSurrogate(t.charAt(i + 1));
-              if (!bad) {
-                i++;
-                continue;
-              }
-            } else {
-              bad = Character.isLowSurrogate(c)
-                  || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
-                  || c == 0x7F
-                  || c == 0xFFFD
-                  || c == 0xFEFF;
-            }
-            if (bad) {
-              context.report(node, "message", where(node, field), String.format("U+%04X", (int) c), i);
-              break;
-            }
+      for (TextScan.Hit<Integer> hit : context.fact(TextScan.FACT).invalid) {
+        int i = hit.found();
+        context.report(hit.node(), "message", where(hit.node(), hit.field()),
+            String.format("U+%04X", (int) hit.field().text().charAt(i)), i);
+      }
+    }
+
+    /** @return the UTF-16 index of the first invalid character, or -1 */
+    static int find(String t) {
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if ((c >= 0x20 && c < 0x7F) || (c > 0x7F && c < Character.MIN_SURROGATE)) {
+          continue; // printable ASCII, and everything from U+0080 to before the surrogates
+        }
+        boolean bad;
+        if (Character.isHighSurrogate(c)) {
+          bad = i + 1 >= t.length() || !Character.isLowSurrogate(t.charAt(i + 1));
+          if (!bad) {
+            i++;
+            continue;
           }
+        } else {
+          bad = Character.isLowSurrogate(c)
+              || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+              || c == 0x7F
+              || c == 0xFFFD
+              || c == 0xFEFF;
+        }
+        if (bad) {
+          return i;
         }
       }
+      return -1;
     }
   }
 }

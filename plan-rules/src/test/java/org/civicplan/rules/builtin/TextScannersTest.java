@@ -53,6 +53,30 @@ class TextScannersTest {
   }
 
   @Test
+  void theQuickCharTestsPassEveryCharTheScannersActOn() {
+    String quotes = "“‘「《『”’」》』";
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      boolean number = (c >= '0' && c <= '9') || (c >= '０' && c <= '９')
+          || org.civicplan.model.chinese.ChineseNumerals.digitValue(ch) >= 0 || c == '十';
+      if (number || quotes.indexOf(ch) >= 0) {
+        assertThat(QuantityScanner.mayMatter(ch)).as("U+%04X", c).isTrue();
+      }
+      if (TextRules.OPEN.indexOf(ch) >= 0 || TextRules.CLOSE.indexOf(ch) >= 0) {
+        assertThat(TextRules.UnbalancedBrackets.isMark(ch)).as("U+%04X", c).isTrue();
+      }
+    }
+    // The filters pass little else: most ideographs are turned away at once.
+    long passed = 0;
+    for (char c = 0x4E00; c <= 0x9FFF; c++) {
+      if (QuantityScanner.mayMatter(c) || TextRules.UnbalancedBrackets.isMark(c)) {
+        passed++;
+      }
+    }
+    assertThat(passed).isLessThan(0x5200 / 20);
+  }
+
+  @Test
   void scanningArbitraryTextNeverThrows() {
     qt().withExamples(1000).forAll(PlanGenerators.text()).check(t -> QuantityScanner.scan(t) != null);
   }
