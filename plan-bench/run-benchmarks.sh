@@ -11,6 +11,7 @@ jar=plan-bench/target/benchmarks.jar
 out=docs/performance
 mkdir -p "$out"
 {
+  echo "code: commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- . ':!docs' 2>/dev/null || echo ', with uncommitted changes')"
   echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 } > "$out/conditions.txt"
 java -jar "$jar" -prof gc "$@" -rf json -rff "$out/jmh-result.json"
