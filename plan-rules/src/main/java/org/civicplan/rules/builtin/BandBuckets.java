@@ -4,14 +4,15 @@ import java.util.Arrays;
 
 /**
  * The buckets of {@link NearDuplicates}: a primitive hash table from a band key ({@code long}) to
- * at most {@code perBucket} items, each item a text's 128-bit bigram fingerprint, its number of
+ * at most {@code perBucket} items, each item a text's 64-bit bigram fingerprint, its number of
  * distinct bigrams and its entry number. No boxing: slots are pairs of {@code long}s (key, where
- * the bucket's items are), items live in one growing {@code long[]} arena, three {@code long}s
- * each, a bucket's items side by side so that reading a bucket touches consecutive memory.
+ * the bucket's items are), items live in one growing {@code long[]} arena, two {@code long}s (16
+ * bytes, so that no item straddles two cache lines and four share one) each, a bucket's items side
+ * by side so that reading a bucket touches consecutive memory.
  *
  * <pre>{@code
  * BandBuckets buckets = new BandBuckets(16);
- * buckets.add(key, fp0, fp1, size, entry);
+ * buckets.add(key, fingerprint, size, entry);
  * long where = buckets.find(key);            // NONE if the key has no bucket
  * for (int i = 0; i < BandBuckets.count(where); i++) {
  *   int item = BandBuckets.first(where) + i * BandBuckets.ITEM;
@@ -24,8 +25,8 @@ import java.util.Arrays;
 final class BandBuckets {
   /** {@link #find} of a key without a bucket. */
   static final long NONE = 0;
-  /** Longs per item: fingerprint low, fingerprint high, size and entry. */
-  static final int ITEM = 3;
+  /** Longs per item: the fingerprint, then size and entry. */
+  static final int ITEM = 2;
 
   private final int perBucket;
   /** Slot {@code s} is {@code table[2s]} (the key) and {@code table[2s+1]} (its bucket, or 0). */
@@ -83,20 +84,16 @@ final class BandBuckets {
     return items;
   }
 
-  static long fingerprintLow(long[] items, int item) {
+  static long fingerprint(long[] items, int item) {
     return items[item];
   }
 
-  static long fingerprintHigh(long[] items, int item) {
-    return items[item + 1];
-  }
-
   static int size(long[] items, int item) {
-    return (int) (items[item + 2] >>> 32);
+    return (int) (items[item + 1] >>> 32);
   }
 
   static int entry(long[] items, int item) {
-    return (int) items[item + 2];
+    return (int) items[item + 1];
   }
 
   private int slot(long key) {
@@ -121,7 +118,7 @@ final class BandBuckets {
    * @param entry the text's entry number, at least 0
    * @return whether the item was added
    */
-  boolean add(long key, long fingerprintLow, long fingerprintHigh, int size, int entry) {
+  boolean add(long key, long fingerprint, int size, int entry) {
     int s = slot(key);
     while (table[2 * s + 1] != NONE && table[2 * s] != key) {
       s = (s + 1) & mask;
@@ -143,9 +140,8 @@ final class BandBuckets {
       where = describe(count, grown, at);
     }
     int at = first(where) + count * ITEM;
-    items[at] = fingerprintLow;
-    items[at + 1] = fingerprintHigh;
-    items[at + 2] = ((long) size << 32) | (entry & 0xFFFFFFFFL);
+    items[at] = fingerprint;
+    items[at + 1] = ((long) size << 32) | (entry & 0xFFFFFFFFL);
     table[2 * s + 1] = describe(count + 1, capacity(where), first(where));
     if (fresh && 2 * used > mask + 1) {
       grow();

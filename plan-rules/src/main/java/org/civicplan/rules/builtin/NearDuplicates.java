@@ -13,7 +13,7 @@ import org.civicplan.model.PlanNode;
  * others, so the cost grows linearly with the number of texts, never with their pairs.
  *
  * <p>Before a candidate is compared, an exact upper bound on its similarity rules most candidates
- * out without touching their bigrams: every bit of a 128-bit bigram fingerprint that one text sets
+ * out without touching their bigrams: every bit of a 64-bit bigram fingerprint that one text sets
  * and the other does not stands for at least one bigram the other lacks. Exact repeats are found
  * by a 64-bit hash of the normalized text, confirmed character by character.
  *
@@ -137,8 +137,7 @@ final class NearDuplicates {
     sink = exact[2 * slot(hash, exact.length / 2 - 1)];
 
     int m = shingles(n);
-    long fp0 = fingerprint(distinct, m, 0);
-    long fp1 = fingerprint(distinct, m, 1);
+    long fp = fingerprint(distinct, m);
     sign(m);
     for (int b = 0; b < BANDS; b++) {
       // A polynomial of the band's rows (injective but for chance), then one mix for the bits.
@@ -158,7 +157,7 @@ final class NearDuplicates {
     }
     for (int b = 0; b < BANDS; b++) {
       if (wheres[b] != BandBuckets.NONE) {
-        touched += items[BandBuckets.first(wheres[b]) + 2];
+        touched += items[BandBuckets.first(wheres[b]) + 1];
       }
     }
     sink += touched;
@@ -179,11 +178,7 @@ final class NearDuplicates {
         // value, division rounding being monotonic): a candidate whose bound on that number gives
         // a similarity below the threshold cannot reach it.
         int theirs = BandBuckets.size(items, item);
-        int common =
-            commonAtMost(
-                fp0, fp1, m,
-                BandBuckets.fingerprintLow(items, item), BandBuckets.fingerprintHigh(items, item),
-                theirs);
+        int common = commonAtMost(fp, m, BandBuckets.fingerprint(items, item), theirs);
         if ((double) common / (m + theirs - common) < threshold) {
           continue;
         }
@@ -204,7 +199,7 @@ final class NearDuplicates {
     int entry = entries;
     boolean kept = false;
     for (long key : keys) {
-      kept |= buckets.add(key, fp0, fp1, m, entry);
+      kept |= buckets.add(key, fp, m, entry);
     }
     if (kept) {
       keep(node, m);
@@ -213,17 +208,12 @@ final class NearDuplicates {
   }
 
   /**
-   * One half of the 128-bit fingerprint of a set of bigram hashes: each hash sets the bit its low
-   * seven bits name.
-   *
-   * @param half 0 for bits 0–63, 1 for bits 64–127
+   * The 64-bit fingerprint of a set of bigram hashes: each hash sets the bit its low six bits name.
    */
-  static long fingerprint(long[] hashes, int count, int half) {
+  static long fingerprint(long[] hashes, int count) {
     long bits = 0;
     for (int i = 0; i < count; i++) {
-      int bit = (int) hashes[i] & 127;
-      // Without a branch: all ones when bit 6 says this half, else zero.
-      bits |= (1L << bit) & -(long) (((bit >>> 6) ^ half ^ 1) & 1);
+      bits |= 1L << hashes[i]; // a shift uses the low six bits of its distance
     }
     return bits;
   }
@@ -233,10 +223,8 @@ final class NearDuplicates {
    * a bit that one text sets and the other does not stands for at least one bigram of that text
    * that the other lacks.
    */
-  static int commonAtMost(long a0, long a1, int aSize, long b0, long b1, int bSize) {
-    return Math.min(
-        aSize - Long.bitCount(a0 & ~b0) - Long.bitCount(a1 & ~b1),
-        bSize - Long.bitCount(b0 & ~a0) - Long.bitCount(b1 & ~a1));
+  static int commonAtMost(long a, int aSize, long b, int bSize) {
+    return Math.min(aSize - Long.bitCount(a & ~b), bSize - Long.bitCount(b & ~a));
   }
 
   /** Keeps letters and digits (Chinese characters among them), lower-cased. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class BandBucketsTest {
 
-  /** The items of one bucket as {@code [fingerprint low, fingerprint high, size, entry]}. */
+  /** The items of one bucket as {@code [fingerprint, size, entry]}. */
   private static List<List<Long>> bucket(BandBuckets buckets, long key) {
     long where = buckets.find(key);
     List<List<Long>> out = new ArrayList<>();
@@ -22,8 +22,7 @@ class BandBucketsTest {
     for (int i = 0; i < BandBuckets.count(where); i++) {
       int item = BandBuckets.first(where) + i * BandBuckets.ITEM;
       out.add(List.of(
-          BandBuckets.fingerprintLow(items, item),
-          BandBuckets.fingerprintHigh(items, item),
+          BandBuckets.fingerprint(items, item),
           (long) BandBuckets.size(items, item),
           (long) BandBuckets.entry(items, item)));
     }
@@ -41,10 +40,10 @@ class BandBucketsTest {
           Map<Long, List<List<Long>>> reference = new HashMap<>();
           for (int i = 0; i < keys.size(); i++) {
             long key = keys.get(i) * 0x1_0000_0001L;
-            List<Long> item = List.of(i * 31L - 7, ~(long) i, (long) (i % 97), (long) i);
+            List<Long> item = List.of(i * 31L - 7, (long) (i % 97), (long) i);
             List<List<Long>> expected = reference.computeIfAbsent(key, k -> new ArrayList<>());
             boolean room = expected.size() < perBucket;
-            assertThat(buckets.add(key, item.get(0), item.get(1), (int) (long) item.get(2), i))
+            assertThat(buckets.add(key, item.get(0), (int) (long) item.get(1), i))
                 .isEqualTo(room);
             if (room) {
               expected.add(item);
@@ -61,8 +60,8 @@ class BandBucketsTest {
   void aKeyNeverAddedHasNoBucket() {
     BandBuckets buckets = new BandBuckets(4);
     assertThat(buckets.find(0)).isEqualTo(BandBuckets.NONE);
-    buckets.add(0, 1, 2, 3, 4);
-    assertThat(bucket(buckets, 0)).containsExactly(List.of(1L, 2L, 3L, 4L));
+    buckets.add(0, 1, 3, 4);
+    assertThat(bucket(buckets, 0)).containsExactly(List.of(1L, 3L, 4L));
     assertThat(buckets.find(1)).isEqualTo(BandBuckets.NONE);
     assertThatThrownBy(() -> new BandBuckets(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new BandBuckets(256)).isInstanceOf(IllegalArgumentException.class);
