@@ -98,9 +98,15 @@ public final class IndicatorGrammar {
   /** Characters a measure word can begin with. */
   private static final boolean[] UNIT_FIRST = new boolean[Character.MAX_VALUE + 1];
 
+  /** Characters a number can begin with: ASCII digits, Chinese digits other than 零, and 十. */
+  private static final boolean[] NUMBER_START = new boolean[Character.MAX_VALUE + 1];
+
   static {
     for (Unit u : UNITS) {
       UNIT_FIRST[u.written.charAt(0)] = true;
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      NUMBER_START[c] = Chars.isAsciiDigit((char) c) || ChineseNumerals.digitValue((char) c) > 0 || c == '十';
     }
   }
 
@@ -194,17 +200,6 @@ public final class IndicatorGrammar {
 
   private static boolean isChineseNumberStart(char c) {
     return NUMBER_START[c] && !Chars.isAsciiDigit(c);
-  }
-
-  /** Characters a number can begin with: ASCII digits, Chinese digits other than 零, and 十. */
-  private static final boolean[] NUMBER_START = numberStarts();
-
-  private static boolean[] numberStarts() {
-    boolean[] starts = new boolean[Character.MAX_VALUE + 1];
-    for (char c = 0; c < Character.MAX_VALUE; c++) {
-      starts[c] = Chars.isAsciiDigit(c) || ChineseNumerals.digitValue(c) > 0 || c == '十';
-    }
-    return starts;
   }
 
   /**
