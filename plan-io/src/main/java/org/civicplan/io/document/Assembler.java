@@ -655,14 +655,14 @@ final class Assembler {
             "表格行没有任务，按空任务保留 (a table row without a task was kept with empty text)",
             row.isEmpty() ? t.blockStart : row.get(0).blockStart, row.isEmpty() ? t.blockEnd : row.get(row.size() - 1).blockEnd);
         ib.text("");
-      } else {
-        ib.text(d.task.text.toString());
       }
       int start = row.isEmpty() ? t.blockStart : row.get(0).blockStart;
       int end = row.isEmpty() ? t.blockEnd : row.get(row.size() - 1).blockEnd;
       ib.sourceSpan(source.span(start, end));
       if (d.task != null) {
-        annotate(ib, d.task.text.toString(), d.task, 0);
+        String task = d.task.text.toString();
+        ib.text(task);
+        annotate(ib, task, d.task, 0);
       }
       d.builder = ib;
       goal.items.add(d);
