@@ -42,7 +42,8 @@ final class IdAssigner {
     plan.units().forEach(walk::visit);
     if (walk.unassigned) {
       // Assigning rebuilds the plan, whose construction checks the ids again, all present then.
-      return assignIds(plan);
+      walk.seen.remove(""); // the plan's own id, if blank: not one to keep clear of
+      return assignIds(plan, walk.seen);
     }
     if (walk.duplicated) {
       // Rare: walk again with paths to name the first duplicate.
@@ -77,23 +78,11 @@ final class IdAssigner {
     }
   }
 
-  static Plan assignIds(Plan plan) {
-    Set<String> declared = new HashSet<>();
-    declared.add(plan.id());
-    for (Section s : plan.sections()) {
-      declared.add(s.id());
-      for (Goal g : s.goals()) {
-        declared.add(g.id());
-        for (Initiative i : g.initiatives()) {
-          declared.add(i.id());
-          for (Indicator k : i.indicators()) {
-            declared.add(k.id());
-          }
-        }
-      }
-    }
-    plan.units().forEach(u -> declared.add(u.id()));
-    declared.remove("");
+  /**
+   * @param declared every id the plan declares (its own among them): the ids assigned keep clear
+   *     of them
+   */
+  private static Plan assignIds(Plan plan, Set<String> declared) {
     IdAssigner assigner = new IdAssigner(declared);
 
     List<Section> sections = new ArrayList<>(plan.sections().size());
