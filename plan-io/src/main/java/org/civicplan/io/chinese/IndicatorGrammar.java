@@ -198,10 +198,6 @@ public final class IndicatorGrammar {
     return j;
   }
 
-  private static boolean isChineseNumberStart(char c) {
-    return NUMBER_START[c] && !Chars.isAsciiDigit(c);
-  }
-
   /**
    * Which characters of a text stand in quotes or brackets ({@link Chars#quoted}), worked out at
    * the first question: most texts have no quantity at all and never ask.
@@ -272,7 +268,7 @@ public final class IndicatorGrammar {
         }
         j += multiplier.length();
       }
-    } else if (isChineseNumberStart(c)) {
+    } else if (NUMBER_START[c]) { // a Chinese numeral: the ASCII digits are taken above
       if (i > 0) {
         char p = text.charAt(i - 1);
         if (ChineseNumerals.isNumeralChar(p) || p == '第' || Chars.isAsciiDigit(p)) {
