@@ -66,6 +66,10 @@ final class Checks {
     }
   }
 
+  static void checkWeight(java.util.Optional<java.math.BigDecimal> weight) {
+    weight.ifPresent(w -> require(w.signum() >= 0, "a weight is negative (%s)", w));
+  }
+
   static void checkElement(PlanElement element) {
     checkId(element.id(), element.kind());
     checkExtensions(element.extensions());

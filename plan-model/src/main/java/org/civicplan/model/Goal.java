@@ -55,6 +55,15 @@ public abstract class Goal implements PlanElement {
   /** @return the goal's initiatives, in document order */
   public abstract List<Initiative> initiatives();
 
+  /**
+   * The element's weight among its siblings when progress is rolled up (权重): relative, never
+   * negative, equal for every sibling when absent. Weights are normalized over the siblings that
+   * have a progress, so a parent's progress always lies between its children's.
+   *
+   * @return the weight, if one is set
+   */
+  public abstract Optional<java.math.BigDecimal> weight();
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -66,6 +75,7 @@ public abstract class Goal implements PlanElement {
   @Value.Check
   void check() {
     Checks.checkElement(this);
+    Checks.checkWeight(weight());
     Checks.checkSiblingIds(initiatives(), "initiatives");
   }
 }

@@ -70,6 +70,15 @@ public abstract class Indicator implements PlanElement {
   public abstract List<Actual> actuals();
 
   /**
+   * The element's weight among its siblings when progress is rolled up (权重): relative, never
+   * negative, equal for every sibling when absent. Weights are normalized over the siblings that
+   * have a progress, so a parent's progress always lies between its children's.
+   *
+   * @return the weight, if one is set
+   */
+  public abstract Optional<java.math.BigDecimal> weight();
+
+  /**
    * The unit of all the indicator's values: the unit of its target.
    *
    * @return the unit, if the indicator has a target with a unit
@@ -89,5 +98,6 @@ public abstract class Indicator implements PlanElement {
   @Value.Check
   void check() {
     Checks.checkElement(this);
+    Checks.checkWeight(weight());
   }
 }

@@ -70,6 +70,15 @@ public abstract class Initiative implements PlanElement {
   /** @return how the initiative is measured */
   public abstract List<Indicator> indicators();
 
+  /**
+   * The element's weight among its siblings when progress is rolled up (权重): relative, never
+   * negative, equal for every sibling when absent. Weights are normalized over the siblings that
+   * have a progress, so a parent's progress always lies between its children's.
+   *
+   * @return the weight, if one is set
+   */
+  public abstract Optional<java.math.BigDecimal> weight();
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -81,6 +90,7 @@ public abstract class Initiative implements PlanElement {
   @Value.Check
   void check() {
     Checks.checkElement(this);
+    Checks.checkWeight(weight());
     if (start().isPresent() && due().isPresent()) {
       Checks.require(
           !due().get().isBefore(start().get()),

@@ -56,6 +56,15 @@ public abstract class Section implements PlanElement {
   /** @return the section's goals, in document order */
   public abstract List<Goal> goals();
 
+  /**
+   * The element's weight among its siblings when progress is rolled up (权重): relative, never
+   * negative, equal for every sibling when absent. Weights are normalized over the siblings that
+   * have a progress, so a parent's progress always lies between its children's.
+   *
+   * @return the weight, if one is set
+   */
+  public abstract Optional<java.math.BigDecimal> weight();
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -67,6 +76,7 @@ public abstract class Section implements PlanElement {
   @Value.Check
   void check() {
     Checks.checkElement(this);
+    Checks.checkWeight(weight());
     Checks.checkSiblingIds(goals(), "goals");
   }
 }

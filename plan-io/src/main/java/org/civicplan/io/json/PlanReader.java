@@ -1198,6 +1198,9 @@ final class PlanReader {
             }
           }
           break;
+        case "weight":
+          b.weight(Optional.ofNullable(optDecimal()));
+          break;
         default:
           elementTail(name, f);
           break;
@@ -1250,6 +1253,9 @@ final class PlanReader {
               b.addInitiative(initiative());
             }
           }
+          break;
+        case "weight":
+          b.weight(Optional.ofNullable(optDecimal()));
           break;
         default:
           elementTail(name, f);
@@ -1327,6 +1333,9 @@ final class PlanReader {
               b.addIndicator(indicator());
             }
           }
+          break;
+        case "weight":
+          b.weight(Optional.ofNullable(optDecimal()));
           break;
         default:
           elementTail(name, f);
@@ -1431,6 +1440,9 @@ final class PlanReader {
               b.addActual(actual(f));
             }
           }
+          break;
+        case "weight":
+          b.weight(Optional.ofNullable(optDecimal()));
           break;
         default:
           elementTail(name, f);

@@ -87,6 +87,7 @@ final class PlanWriter {
   private static final SerializableString LEAD_UNIT = n("leadUnit");
   private static final SerializableString SUPPORTING_UNITS = n("supportingUnits");
   private static final SerializableString DUE = n("due");
+  private static final SerializableString WEIGHT = n("weight");
   private static final SerializableString MENTIONS = n("mentions");
   private static final SerializableString MENTION_KIND = n("mentionKind");
   private static final SerializableString SPAN = n("span");
@@ -194,6 +195,9 @@ final class PlanWriter {
       }
       g.writeEndArray();
     }
+    if (s.weight().isPresent()) {
+      number(g, WEIGHT, s.weight().get());
+    }
     elementTail(g, s);
     g.writeEndObject();
   }
@@ -213,6 +217,9 @@ final class PlanWriter {
         initiative(g, initiatives.get(i));
       }
       g.writeEndArray();
+    }
+    if (goal.weight().isPresent()) {
+      number(g, WEIGHT, goal.weight().get());
     }
     elementTail(g, goal);
     g.writeEndObject();
@@ -252,6 +259,9 @@ final class PlanWriter {
         indicator(g, indicators.get(i));
       }
       g.writeEndArray();
+    }
+    if (in.weight().isPresent()) {
+      number(g, WEIGHT, in.weight().get());
     }
     elementTail(g, in);
     g.writeEndObject();
@@ -321,6 +331,9 @@ final class PlanWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+    }
+    if (k.weight().isPresent()) {
+      number(g, WEIGHT, k.weight().get());
     }
     elementTail(g, k);
     g.writeEndObject();

@@ -93,6 +93,7 @@ final class Props {
           "title",
           "introduction",
           "goals",
+          "weight",
           "sourceSpan",
           "sourceNotes",
           "extensions");
@@ -108,6 +109,7 @@ final class Props {
           "statement",
           "narrative",
           "initiatives",
+          "weight",
           "sourceSpan",
           "sourceNotes",
           "extensions");
@@ -125,6 +127,7 @@ final class Props {
           "status",
           "mentions",
           "indicators",
+          "weight",
           "sourceSpan",
           "sourceNotes",
           "extensions");
@@ -143,6 +146,7 @@ final class Props {
           "direction",
           "attribute",
           "actuals",
+          "weight",
           "sourceSpan",
           "sourceNotes",
           "extensions");

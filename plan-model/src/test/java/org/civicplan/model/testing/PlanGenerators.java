@@ -349,6 +349,15 @@ public final class PlanGenerators {
       return new BigDecimal(unscaled, between(-3, 8));
     }
 
+    /** Mostly absent; else 0, a small weight, or a decimal of any size and scale. */
+    Optional<BigDecimal> weight() {
+      int roll = between(1, 10);
+      return roll <= 6 ? Optional.empty()
+          : roll == 7 ? Optional.of(BigDecimal.ZERO)
+          : roll <= 9 ? Optional.of(BigDecimal.valueOf(between(1, 5)))
+          : Optional.of(decimal().abs());
+    }
+
     LocalDate date() {
       return LocalDate.ofEpochDay(between(7000, 47000));
     }
@@ -491,6 +500,7 @@ public final class PlanGenerators {
           .title(text(0, 30))
           .introduction(list(2, r -> r.text(0, 60)))
           .goals(list(3, r -> r.goal(unitIds)))
+          .weight(weight())
           .sourceSpan(maybe(Run::span))
           .sourceNotes(notes())
           .extensions(extensions())
@@ -505,6 +515,7 @@ public final class PlanGenerators {
           .statement(maybe(r -> r.text(0, 12)))
           .narrative(list(2, r -> r.text(0, 80)))
           .initiatives(list(4, r -> r.initiative(unitIds)))
+          .weight(weight())
           .sourceSpan(maybe(Run::span))
           .sourceNotes(notes())
           .extensions(extensions())
@@ -531,6 +542,7 @@ public final class PlanGenerators {
           .status(maybe(r -> r.pick(InitiativeStatus.class)))
           .mentions(list(3, Run::mention))
           .indicators(list(2, Run::indicator))
+          .weight(weight())
           .sourceSpan(maybe(Run::span))
           .sourceNotes(notes())
           .extensions(extensions())
@@ -564,6 +576,7 @@ public final class PlanGenerators {
                           .value(r.decimal())
                           .note(r.maybe(q -> q.text(0, 20)))
                           .build()))
+          .weight(weight())
           .sourceSpan(maybe(Run::span))
           .sourceNotes(notes())
           .extensions(extensions())
