@@ -35,6 +35,9 @@ import picocli.CommandLine.ScopeType;
       StatsCommand.class,
       ValidateCommand.class,
       RulesCommand.class,
+      TasksCommand.class,
+      MergeCommand.class,
+      ProgressCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CivicPlanCommand implements Runnable {
