@@ -286,6 +286,28 @@ public final class Fixtures {
             .addIndicators(Indicator.builder().from(nine).addActuals(Actual.builder()
                 .period(quarter(2024, 4)).value(new BigDecimal("9")).build()).build()).build())));
 
+    f.add(new Fixture("progress/cumulative-actual-decreases",
+        withIndicator(Indicator.builder().from(nine)
+            .addActuals(Actual.builder().period(quarter(2024, 2)).value(new BigDecimal("5")).build())
+            .addActuals(Actual.builder().period(quarter(2024, 3)).value(new BigDecimal("3")).build()).build()),
+        withIndicator(Indicator.builder().from(nine)
+            .addActuals(Actual.builder().period(quarter(2024, 2)).value(new BigDecimal("5")).build())
+            .addActuals(Actual.builder().period(quarter(2024, 3)).value(new BigDecimal("7")).build()).build())));
+    f.add(new Fixture("progress/period-reported-twice",
+        withIndicator(Indicator.builder().from(nine)
+            .addActuals(Actual.builder().period(quarter(2024, 2)).value(new BigDecimal("5")).build())
+            .addActuals(Actual.builder().period(quarter(2024, 2)).value(new BigDecimal("6")).build()).build()),
+        withIndicator(Indicator.builder().from(nine)
+            .addActuals(Actual.builder().period(quarter(2024, 1)).value(new BigDecimal("5")).build())
+            .addActuals(Actual.builder().period(quarter(2024, 2)).value(new BigDecimal("6")).build()).build())));
+    Indicator reportedQ3 = Indicator.builder().from(nine)
+        .addActuals(Actual.builder().period(quarter(2024, 3)).value(new BigDecimal("6")).build()).build();
+    f.add(new Fixture("progress/overdue-not-delayed",
+        withInitiatives(Initiative.builder().text("推进9处精品小区建设").status(InitiativeStatus.IN_PROGRESS)
+            .due(LocalDate.of(2024, 6, 30)).addIndicators(reportedQ3).build()),
+        withInitiatives(Initiative.builder().text("推进9处精品小区建设").status(InitiativeStatus.DELAYED)
+            .due(LocalDate.of(2024, 6, 30)).addIndicators(reportedQ3).build())));
+
     Map<String, Fixture> byId = new LinkedHashMap<>();
     for (Fixture x : f) {
       if (byId.put(x.ruleId(), x) != null) {

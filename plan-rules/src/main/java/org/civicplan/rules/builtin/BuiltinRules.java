@@ -34,6 +34,7 @@ public final class BuiltinRules {
     rules.addAll(TextRules.all());
     rules.addAll(AssignmentRules.all());
     rules.addAll(ProgressRules.all());
+    rules.addAll(ProgressDataRules.all());
     rules.sort(Comparator.comparing(Rule::id));
     return List.copyOf(rules);
   }
