@@ -43,7 +43,11 @@ class BenchmarkSmokeTest {
             "org.civicplan.bench.ImportBenchmark.planDocuments",
             "org.civicplan.bench.ImportBenchmark.commonmarkParse",
             "org.civicplan.bench.ValidationBenchmark.defaultRules",
-            "org.civicplan.bench.ValidationBenchmark.jsonSchema");
+            "org.civicplan.bench.ValidationBenchmark.jsonSchema",
+            "org.civicplan.bench.TaskSheetBenchmark.exportXlsx",
+            "org.civicplan.bench.TaskSheetBenchmark.poiWriteCells",
+            "org.civicplan.bench.TaskSheetBenchmark.mergeXlsx",
+            "org.civicplan.bench.TaskSheetBenchmark.poiReadCells");
 
     Map<String, Object> results = new LinkedHashMap<>();
     for (BenchmarkListEntry entry : entries) {
@@ -69,6 +73,15 @@ class BenchmarkSmokeTest {
     assertThat(report.results()).hasSize(1);
     assertThat(report.rules()).isNotEmpty();
     assertThat((List<?>) results.get("org.civicplan.bench.ValidationBenchmark.jsonSchema")).isEmpty();
+
+    // The sheet merges back unchanged, and the floors handle the same cells.
+    org.civicplan.tasks.MergeResult merged =
+        (org.civicplan.tasks.MergeResult) results.get("org.civicplan.bench.TaskSheetBenchmark.mergeXlsx");
+    assertThat(merged.initiativesChanged()).isZero();
+    assertThat(merged.plan().initiatives().count()).isEqualTo(SIZE);
+    assertThat((byte[]) results.get("org.civicplan.bench.TaskSheetBenchmark.exportXlsx")).isNotEmpty();
+    assertThat((byte[]) results.get("org.civicplan.bench.TaskSheetBenchmark.poiWriteCells")).isNotEmpty();
+    assertThat((Integer) results.get("org.civicplan.bench.TaskSheetBenchmark.poiReadCells")).isGreaterThan(SIZE);
   }
 
   @Test

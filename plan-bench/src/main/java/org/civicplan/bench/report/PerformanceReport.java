@@ -45,7 +45,11 @@ public final class PerformanceReport {
           new Pair("ImportBenchmark", "Markdown import", "planDocuments", "commonmarkParse", 1.5,
               "commonmark-java `Parser.parse` of the same text alone (GFM tables, no source spans)"),
           new Pair("ValidationBenchmark", "Validation (default profile)", "defaultRules", "jsonSchema", 1.0,
-              "networknt JSON Schema validation of the same plan's tree against the shipped schema, compiled once"));
+              "networknt JSON Schema validation of the same plan's tree against the shipped schema, compiled once"),
+          new Pair("TaskSheetBenchmark", "Task sheet export (XLSX)", "exportXlsx", "poiWriteCells", 1.5,
+              "POI writing the same cells into an XLSX with no logic (no styles, validations or merged cells)"),
+          new Pair("TaskSheetBenchmark", "Task sheet merge (XLSX)", "mergeXlsx", "poiReadCells", 1.5,
+              "POI opening the same filled workbook and reading every cell as text, with no checks"));
 
   /** Per-initiative time at the largest size over the smallest, at most this (issue 6). */
   static final double SCALING_TARGET = 1.3;
