@@ -52,6 +52,14 @@ public abstract class Goal implements PlanElement {
   /** @return the narrative paragraphs as written, before they are split into initiatives */
   public abstract List<String> narrative();
 
+  /**
+   * The indicators the goal's own lead-in states, such as {@code （一）地区生产总值增长7%以上。}: targets of the goal as a
+   * whole, not of one of its initiatives. Assigned ids {@code <goal id>.k1}, {@code .k2}… when built without one.
+   *
+   * @return the goal's own indicators, in document order
+   */
+  public abstract List<Indicator> indicators();
+
   /** @return the goal's initiatives, in document order */
   public abstract List<Initiative> initiatives();
 
@@ -66,6 +74,7 @@ public abstract class Goal implements PlanElement {
   @Value.Check
   void check() {
     Checks.checkElement(this);
+    Checks.checkSiblingIds(indicators(), "indicators");
     Checks.checkSiblingIds(initiatives(), "initiatives");
   }
 }
