@@ -182,7 +182,7 @@ class PlanJsonErrorsTest {
         "/formatVersion");
     assertError(
         failure(JSON, "{\"formatVersion\": \"one\", \"title\": \"计划\"}"),
-        "expected a format version such as \"1.0\", found \"one\"",
+        "expected a format version such as \"1.1\", found \"one\"",
         1,
         19,
         "/formatVersion");
