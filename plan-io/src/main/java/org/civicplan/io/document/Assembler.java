@@ -31,7 +31,7 @@ import org.civicplan.model.SourceNote;
  *   <li>{@link TargetPass}: which quantities are targets, of which element; results as actuals.
  * </ol>
  *
- * A document is refused only when it holds no sentence at all. One assembler per read; not
+ * A document is refused only when it has neither structure nor a sentence. One assembler per read; not
  * thread-safe.
  */
 final class Assembler {
@@ -75,10 +75,19 @@ final class Assembler {
     return build();
   }
 
-  /** A document with no sentence in it (a list of links, numbers or names) is no plan. */
+  /**
+   * A document with neither structure (a numbered block, a heading, a table) nor a sentence in
+   * it (a list of links, numbers or names) is no plan.
+   */
   private void refuseWithoutSentences() throws PlanFormatException {
     if (a.blocks.isEmpty()) {
       return; // a title alone: refused below, after the passes, as having no text after the title
+    }
+    for (Block b : a.blocks) {
+      if (b.kind == Block.Kind.HEADING || b.kind == Block.Kind.TABLE
+          || (!a.preambleOnly.contains(b) && org.civicplan.io.chinese.Numberings.parse(b.text, 0).isPresent())) {
+        return;
+      }
     }
     for (Block b : a.blocks) {
       if (b.kind == Block.Kind.TABLE) {

@@ -246,13 +246,13 @@ final class OutlinePass implements Pass {
 
   /**
    * Whether a numbered paragraph is a single item: nothing after its first sentence but a
-   * responsibility bracket. A heading never is.
+   * responsibility bracket. A heading or a bold lead-in never is.
    */
   private static boolean isLeaf(Block b, NumberingMark m) {
-    if (b.kind != Block.Kind.PARAGRAPH) {
-      return false;
-    }
     int from = m == null ? 0 : m.end();
+    if (b.kind != Block.Kind.PARAGRAPH || Outline.boldAt(b, 0) != null || Outline.boldAt(b, from) != null) {
+      return false; // a heading, or a bold lead-in: a goal, even with nothing under it yet
+    }
     int t = Sentences.terminator(b, from, b.length());
     if (t < 0 || t == b.length() - 1) {
       return true;

@@ -421,7 +421,7 @@ class PlanJsonErrorsTest {
     assertError(
         failure(strict, text),
         "unknown property \"colour\" of a section; expected one of: id, number, keywords, title,"
-            + " introduction, goals, sourceSpan, sourceNotes, extensions",
+            + " introduction, indicators, goals, sourceSpan, sourceNotes, extensions",
         1,
         text.indexOf("\"colour\"") + 1,
         "/sections/0/colour");
