@@ -60,6 +60,9 @@ public final class PageChrome {
    * @return what kind of chrome the line is, or empty if it is (or may be) plan text
    */
   public static Optional<Kind> classify(CharSequence line) {
+    if (line.length() == 0 || line.length() > MAX_LENGTH * 2 || hasSentenceEnd(line)) {
+      return Optional.empty(); // nearly every paragraph of a plan: one scan, nothing built
+    }
     String t = line.toString().strip();
     int n = t.length();
     if (n == 0 || n > MAX_LENGTH) {
@@ -74,12 +77,8 @@ public final class PageChrome {
     boolean separators = t.indexOf('>') >= 0 || t.indexOf('＞') >= 0 || t.indexOf('›') >= 0 || t.indexOf('»') >= 0
         || t.indexOf('→') >= 0;
     if ((t.startsWith("当前位置") || t.startsWith("您的位置") || t.startsWith("您现在的位置") || t.startsWith("所在位置"))
-        || (separators && (t.contains("首页") || t.contains("主页") || countOf(t, '>') + countOf(t, '＞') + countOf(t, '›') + countOf(t, '»') >= 2)
-            && !hasSentenceEnd(t))) {
+        || (separators && (t.contains("首页") || t.contains("主页") || countOf(t, '>') + countOf(t, '＞') + countOf(t, '›') + countOf(t, '»') >= 2))) {
       return Optional.of(Kind.BREADCRUMB);
-    }
-    if (hasSentenceEnd(t)) {
-      return Optional.empty();
     }
     int labels = 0;
     for (String label : PUBLICATION_LABELS) {
@@ -274,7 +273,7 @@ public final class PageChrome {
     return false;
   }
 
-  private static boolean hasSentenceEnd(String t) {
+  private static boolean hasSentenceEnd(CharSequence t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '。' || c == '！' || c == '？' || c == '；') {

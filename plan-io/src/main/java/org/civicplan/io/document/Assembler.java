@@ -187,17 +187,24 @@ final class Assembler {
       if (d.lead != null) {
         ib.leadUnit(d.lead);
       }
-      ib.supportingUnits(d.support);
+      if (!d.support.isEmpty()) {
+        ib.supportingUnits(d.support);
+      }
       if (d.due != null) {
         ib.due(d.due);
       }
-      ib.extensions(d.extensions);
+      if (d.extensions != null) {
+        ib.extensions(d.extensions);
+      }
     }
-    List<SourceNote> notes = new ArrayList<>(d.notes);
-    for (Assembly.InitiativeDraft m : d.absorbed) {
-      notes.addAll(m.notes);
+    List<SourceNote> notes = d.notes;
+    if (!d.absorbed.isEmpty()) {
+      notes = new ArrayList<>(d.notes);
+      for (Assembly.InitiativeDraft m : d.absorbed) {
+        notes.addAll(m.notes);
+      }
     }
-    return ib.sourceNotes(Assembly.sorted(notes)).build();
+    return ib.sourceNotes(notes.size() < 2 ? notes : Assembly.sorted(notes)).build();
   }
 
   /** Puts each join's note on the element holding the joined text; linear in joins plus owners. */

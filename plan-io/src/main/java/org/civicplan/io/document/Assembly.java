@@ -127,12 +127,20 @@ final class Assembly {
     String lead;
     final List<String> support = new ArrayList<>();
     java.time.LocalDate due;
-    final Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
+    /** Extensions read from the text (责任领导, an unreadable deadline); null until there is one. */
+    Map<String, ExtensionValue> extensions;
     /** Set when a later pass merged this draft into another (a responsibility line after a task). */
     InitiativeDraft mergedInto;
     /** The drafts merged into this one, whose notes it takes over. */
     final List<InitiativeDraft> absorbed = new ArrayList<>();
     final boolean row;
+
+    void putExtension(String key, ExtensionValue value) {
+      if (extensions == null) {
+        extensions = new LinkedHashMap<>();
+      }
+      extensions.put(key, value);
+    }
 
     InitiativeDraft(Initiative.Builder builder, List<SourceNote> notes, boolean row) {
       this.builder = builder;

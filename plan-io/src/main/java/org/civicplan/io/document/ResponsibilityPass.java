@@ -73,13 +73,13 @@ final class ResponsibilityPass implements Pass {
             }
           }
         }
-        case LEADER -> target.extensions.put(LEADER_EXTENSION, ExtensionValue.string(f.value()));
+        case LEADER -> target.putExtension(LEADER_EXTENSION, ExtensionValue.string(f.value()));
         case DUE -> {
           Optional<LocalDate> due = DueDates.parse(f.value(), a.planYear);
           if (due.isPresent()) {
             target.due = due.get();
           } else {
-            target.extensions.put(Assembler.DUE_EXTENSION, ExtensionValue.string(f.value()));
+            target.putExtension(Assembler.DUE_EXTENSION, ExtensionValue.string(f.value()));
             a.diagnostics.add(ImportDiagnostic.Kind.UNRECOGNIZED_VALUE,
                 "完成时限“" + f.value() + "”不是日期，按文字保留 (the deadline is not a date; kept as text in " + Assembler.DUE_EXTENSION + ")",
                 source.block.offsetOf(source.from + f.start()), source.block.endOffsetOf(source.from + f.end()));
