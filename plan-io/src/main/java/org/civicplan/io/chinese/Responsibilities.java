@@ -58,8 +58,20 @@ public final class Responsibilities {
     return false;
   }
 
+  /** The first characters of the keys: most texts are ruled out by one table lookup. */
+  private static final boolean[] KEY_START = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (String[] k : KEYS) {
+      KEY_START[k[0].charAt(0)] = true;
+    }
+  }
+
   /** The key at {@code at}, followed by a colon, or null. */
   private static String[] keyAt(CharSequence text, int at) {
+    if (at >= text.length() || !KEY_START[text.charAt(at)]) {
+      return null;
+    }
     for (String[] k : KEYS) {
       int e = at + k[0].length();
       if (Chars.startsWith(text, at, k[0]) && e < text.length() && PageChrome.isColon(text.charAt(e))) {

@@ -27,7 +27,10 @@ final class ChromePass implements Pass {
     List<Block> kept = new ArrayList<>(a.blocks.size());
     for (Block b : a.blocks) {
       Optional<PageChrome.Kind> kind = b.kind == Block.Kind.TABLE || b.length() > PageChrome.MAX_LENGTH
-          || Numberings.parse(b.text, 0).isPresent() ? Optional.empty() : PageChrome.classify(b.text);
+          ? Optional.empty() : PageChrome.classify(b.text);
+      if (kind.isPresent() && Numberings.parse(b.text, 0).isPresent()) {
+        kind = Optional.empty(); // a numbered heading is plan text, whatever it names
+      }
       if (kind.isEmpty()) {
         kept.add(b);
         continue;

@@ -55,8 +55,13 @@ final class FlatTablePass implements Pass {
     if (b.kind != Block.Kind.PARAGRAPH) {
       return false;
     }
+    int first = b.text.indexOf("|");
+    int wide = b.text.indexOf("｜");
+    if (first < 0 && wide < 0) {
+      return false; // nearly every paragraph: the JDK's search, nothing else
+    }
     int bars = 0;
-    for (int i = 0; i < b.length(); i++) {
+    for (int i = Math.min(first < 0 ? wide : first, wide < 0 ? first : wide); i < b.length(); i++) {
       char c = b.charAt(i);
       if (c == '|' || c == '｜') {
         bars++;

@@ -67,6 +67,9 @@ final class TargetPass implements Pass {
           collect(a, g.leadRange, review, progress, g.indicators, results);
         }
         for (Assembly.InitiativeDraft d : g.initiatives) {
+          if (d.indicators.isEmpty()) {
+            continue;
+          }
           List<Indicator> kept = new ArrayList<>(d.indicators.size());
           for (int k = 0; k < d.indicators.size(); k++) {
             Indicator ind = d.indicators.get(k);
@@ -77,8 +80,10 @@ final class TargetPass implements Pass {
               kept.add(ind);
             }
           }
-          d.indicators.clear();
-          d.indicators.addAll(kept);
+          if (kept.size() < d.indicators.size()) {
+            d.indicators.clear();
+            d.indicators.addAll(kept);
+          }
         }
       }
     }
