@@ -94,7 +94,7 @@ final class IdAssigner {
       OrganizationalUnit unit = plan.units().get(u);
       units.add(
           unit.id().isEmpty()
-              ? ((ImmutableOrganizationalUnit) ImmutableOrganizationalUnit.copyOf(unit)).withId(assigner.fresh("u" + (u + 1)))
+              ? unit.withId(assigner.fresh("u" + (u + 1)))
               : unit);
     }
     return Plan.builder().from(plan).sections(sections).units(units).build();
@@ -109,7 +109,7 @@ final class IdAssigner {
     for (int g = 0; g < section.goals().size(); g++) {
       goals.add(goal(section.goals().get(g), id + ".g" + (g + 1)));
     }
-    return ((ImmutableSection) ImmutableSection.copyOf(section)).withId(id).withGoals(goals);
+    return section.withId(id).withGoals(goals);
   }
 
   private Goal goal(Goal goal, String candidate) {
@@ -118,12 +118,12 @@ final class IdAssigner {
     for (int i = 0; i < goal.initiatives().size(); i++) {
       initiatives.add(initiative(goal.initiatives().get(i), id + ".i" + (i + 1)));
     }
-    return ((ImmutableGoal) ImmutableGoal.copyOf(goal)).withId(id).withInitiatives(initiatives);
+    return goal.withId(id).withInitiatives(initiatives);
   }
 
   private Initiative initiative(Initiative initiative, String candidate) {
     String id = initiative.id().isEmpty() ? fresh(candidate) : initiative.id();
-    ImmutableInitiative copy = ((ImmutableInitiative) ImmutableInitiative.copyOf(initiative)).withId(id);
+    Initiative copy = initiative.withId(id);
     List<Indicator> indicators = initiative.indicators();
     boolean unassigned = false;
     for (Indicator indicator : indicators) {
@@ -137,7 +137,7 @@ final class IdAssigner {
       Indicator indicator = indicators.get(k);
       assigned.add(
           indicator.id().isEmpty()
-              ? ((ImmutableIndicator) ImmutableIndicator.copyOf(indicator)).withId(fresh(id + ".k" + (k + 1)))
+              ? indicator.withId(fresh(id + ".k" + (k + 1)))
               : indicator);
     }
     return copy.withIndicators(assigned);
