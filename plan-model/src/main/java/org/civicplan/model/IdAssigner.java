@@ -98,7 +98,7 @@ final class IdAssigner {
       OrganizationalUnit unit = plan.units().get(u);
       units.add(
           unit.id().isEmpty()
-              ? ((ImmutableOrganizationalUnit) ImmutableOrganizationalUnit.copyOf(unit)).withId(assigner.fresh("u" + (u + 1)))
+              ? unit.withId(assigner.fresh("u" + (u + 1)))
               : unit);
     }
     return Plan.builder().from(plan).targets(targets).sections(sections).units(units).build();
@@ -113,7 +113,7 @@ final class IdAssigner {
     for (int g = 0; g < section.goals().size(); g++) {
       goals.add(goal(section.goals().get(g), id + ".g" + (g + 1)));
     }
-    return ((ImmutableSection) ImmutableSection.copyOf(section)).withId(id)
+    return section.withId(id)
         .withIndicators(indicators(section.indicators(), id + ".k"))
         .withGoals(goals);
   }
@@ -124,14 +124,14 @@ final class IdAssigner {
     for (int i = 0; i < goal.initiatives().size(); i++) {
       initiatives.add(initiative(goal.initiatives().get(i), id + ".i" + (i + 1)));
     }
-    return ((ImmutableGoal) ImmutableGoal.copyOf(goal)).withId(id)
+    return goal.withId(id)
         .withIndicators(indicators(goal.indicators(), id + ".k"))
         .withInitiatives(initiatives);
   }
 
   private Initiative initiative(Initiative initiative, String candidate) {
     String id = initiative.id().isEmpty() ? fresh(candidate) : initiative.id();
-    ImmutableInitiative copy = ((ImmutableInitiative) ImmutableInitiative.copyOf(initiative)).withId(id);
+    Initiative copy = initiative.withId(id);
     List<Indicator> indicators = initiative.indicators();
     List<Indicator> assigned = indicators(indicators, id + ".k");
     return assigned == indicators ? copy : copy.withIndicators(assigned);
@@ -154,7 +154,7 @@ final class IdAssigner {
       Indicator indicator = indicators.get(k);
       assigned.add(
           indicator.id().isEmpty()
-              ? ((ImmutableIndicator) ImmutableIndicator.copyOf(indicator)).withId(fresh(prefix + (k + 1)))
+              ? indicator.withId(fresh(prefix + (k + 1)))
               : indicator);
     }
     return assigned;
