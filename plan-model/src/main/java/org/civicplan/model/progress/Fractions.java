@@ -25,6 +25,12 @@ final class Fractions {
     if (num.compareTo(den) >= 0) {
       return BigDecimal.ONE;
     }
+    // Orders of magnitude: a quotient far below the fraction's last place is 0 at our scale, and
+    // computing it exactly would cost digits in proportion to the exponents (1E-999999999 / 1).
+    long magnitude = (long) num.precision() - num.scale() - ((long) den.precision() - den.scale());
+    if (magnitude < -Progress.SCALE - 2) {
+      return BigDecimal.ZERO;
+    }
     try {
       return num.divide(den, MC).setScale(Progress.SCALE, RoundingMode.HALF_EVEN);
     } catch (ArithmeticException underflow) {

@@ -124,6 +124,9 @@ class ProgressCalculatorTest {
     Indicator huge = indicator(target(Comparator.AT_LEAST, "1E-2147483000"), "1E+2147483000")
         .baseline(Baseline.builder().value(new BigDecimal("-9E+2147483000")).build()).build();
     assertThat(CALC.indicator(huge).percent()).contains(new BigDecimal("100.0"));
+    // A share far below the fraction's last place is 0, computed without expanding the exponent.
+    Indicator sliver = indicator(target(Comparator.AT_LEAST, "1"), "1E-999999999").build();
+    assertThat(CALC.indicator(sliver).percent()).contains(new BigDecimal("0.0"));
     Indicator between = indicator(target(Comparator.AT_LEAST, "3E+2147483000"), "1E+2147483000").build();
     assertThat(CALC.indicator(between).percent()).contains(new BigDecimal("33.3"));
   }
