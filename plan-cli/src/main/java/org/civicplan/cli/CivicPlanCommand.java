@@ -66,6 +66,12 @@ public final class CivicPlanCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // POI logs through the Log4j API, which complains on stderr when no backend is present; the
+    // command line has no use for library logging: route it to Log4j's simple logger, switched off.
+    if (System.getProperty("log4j.provider") == null) {
+      System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =

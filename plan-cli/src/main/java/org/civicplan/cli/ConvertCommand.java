@@ -48,6 +48,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "Write JSON without whitespace.")
   boolean compact;
 
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -63,7 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot write plain text; use --to json or --to markdown");
     }
-    Plan plan = PlanInput.read(input, from, spec.commandLine().getErr());
+    Plan plan = PlanInput.read(input, from, spec.commandLine().getErr(), encoding.encoding);
     if (output == null) {
       Writer out = spec.commandLine().getOut();
       PlanOutput.write(plan, target, compact, out);

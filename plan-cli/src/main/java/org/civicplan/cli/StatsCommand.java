@@ -26,11 +26,13 @@ final class StatsCommand implements Callable<Integer> {
       description = "Input format: json, markdown or text.")
   PlanFormat from;
 
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    Plan plan = PlanInput.read(input, from, spec.commandLine().getErr());
+    Plan plan = PlanInput.read(input, from, spec.commandLine().getErr(), encoding.encoding);
     PrintWriter out = spec.commandLine().getOut();
     out.println("plan:        " + plan.title());
     out.println("sections:    " + plan.sections().size());

@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Validate plans and print the findings in one report.",
-      "INPUT may be a plan file (.json, .md, .txt) or a directory, searched for such files.",
+      "INPUT may be a plan file (.json, .md, .txt, .docx, .doc, .html, .pdf) or a directory, searched for such files.",
       "Exit code: 0 no errors, 1 errors found, 2 unreadable input or bad usage."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -76,6 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Write the report here instead of standard output.")
   Path output;
 
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -95,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
     // Read in parallel, keeping the order of the inputs; an unreadable file is reported and
     // skipped so that the others are still validated.
     List<Optional<NamedPlan>> read =
-        files.parallelStream().map(file -> readQuietly(file, err)).collect(Collectors.toList());
+        files.parallelStream().map(file -> readQuietly(file, err, encoding.encoding)).collect(Collectors.toList());
     List<NamedPlan> plans = new ArrayList<>();
     read.forEach(p -> p.ifPresent(plans::add));
     ValidationReport report = validator.validateAll(plans);
@@ -114,9 +116,9 @@ final class ValidateCommand implements Callable<Integer> {
     return report.hasErrors() ? CivicPlanCommand.EXIT_FINDINGS : CivicPlanCommand.EXIT_OK;
   }
 
-  private static Optional<NamedPlan> readQuietly(Path file, PrintWriter err) {
+  private static Optional<NamedPlan> readQuietly(Path file, PrintWriter err, java.nio.charset.Charset encoding) {
     try {
-      Plan plan = PlanInput.read(file, null, null);
+      Plan plan = PlanInput.read(file, null, null, encoding);
       return Optional.of(new NamedPlan(file.toString(), plan));
     } catch (IOException e) {
       synchronized (err) {
@@ -134,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
-              .filter(p -> PlanFormat.ofExtension(p) != null)
+              .filter(PlanInput::readable)
               .sorted()
               .forEach(files::add);
         } catch (UncheckedIOException e) {
