@@ -64,6 +64,21 @@ public final class ReaderLaws {
         .isEqualTo(expected.indicators().map(k -> List.of(k.name(), k.measureKind(), k.target())).toList());
   }
 
+  /**
+   * @return generated plain-text work plans (one paragraph per line, every style {@link
+   *     GeneratedDocuments} makes), for the format modules to write in their format and read back
+   */
+  public static org.quicktheories.core.Gen<String> plainTextPlans() {
+    return GeneratedDocuments.documents()
+        .assuming(d -> d.format() == DocumentFormat.TEXT)
+        .map(GeneratedDocuments.Document::text);
+  }
+
+  /** @return the plan a plain-text document reads as */
+  public static Plan readText(String text) throws org.civicplan.io.PlanFormatException {
+    return PlanDocuments.create().read(text, DocumentFormat.TEXT, "generated.txt").plan();
+  }
+
   /** @return the model text of {@link Fidelity}: what the plan holds of the document, in order */
   public static String modelText(Plan plan) {
     return Fidelity.modelText(plan);
