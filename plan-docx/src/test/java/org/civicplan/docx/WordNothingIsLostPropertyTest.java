@@ -45,7 +45,7 @@ class WordNothingIsLostPropertyTest {
 
   @Test
   void everyCharacterOfTheDocumentEndsUpInTheModelInOrder() {
-    qt().withExamples(150)
+    qt().withExamples(100).withGenerateAttempts(5000)
         .forAll(ReaderLaws.plainTextPlans())
         .check(text -> {
           Plan plan = read(text);
@@ -56,7 +56,7 @@ class WordNothingIsLostPropertyTest {
 
   @Test
   void theWordPlanIsThePlainTextPlan() {
-    qt().withExamples(100)
+    qt().withExamples(60).withGenerateAttempts(5000)
         .forAll(ReaderLaws.plainTextPlans())
         .check(text -> {
           try {

@@ -36,7 +36,7 @@ class HtmlNothingIsLostPropertyTest {
 
   @Test
   void everyCharacterOfTheArticleEndsUpInTheModelInOrder() {
-    qt().withExamples(150)
+    qt().withExamples(100).withGenerateAttempts(5000)
         .forAll(ReaderLaws.plainTextPlans())
         .check(text -> {
           Plan plan;
