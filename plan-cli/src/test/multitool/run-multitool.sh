@@ -30,8 +30,11 @@ echo '{' > "$work/plans/broken.json"
 civicplan validate "$work/plans" --profile strict --format sarif -o "$work/directory.sarif" 2>/dev/null || true
 for f in sample directory; do
   "$tool" validate --rule-kind "Sarif;Gh" --level "Error;Warning;Note" -o "$work/$f.validation.sarif" "$work/$f.sarif" >/dev/null
-  # Keep the tool's findings, without the machine-specific paths of this run.
-  sed -e "s#$work#WORK#g" "$work/$f.validation.sarif" > "$here/$f.validation.sarif"
-  sed -e "s#$work#WORK#g" "$work/$f.sarif" > "$here/$f.sarif"
+  # Keep the tool's findings, without the machine-specific paths of this run, compacted.
+  for g in "$f.validation.sarif" "$f.sarif"; do
+    sed -e "s#$work#WORK#g" "$work/$g" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.stringify(JSON.parse(s))+"\n"))' > "$here/$g"
+  done
 done
+# sample-before.validation.sarif is the same validation of the SARIF that commit 54ffeb9 (before
+# issue 15) wrote for the sample: 25 × GH2012, proof that the GitHub rule set runs in this command.
 echo "written: $here/{sample,directory}.{sarif,validation.sarif}"

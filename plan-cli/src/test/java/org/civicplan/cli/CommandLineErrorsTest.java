@@ -300,4 +300,19 @@ class CommandLineErrorsTest {
     Writer low = new Output.SurrogateCheck(new StringWriter());
     assertThatThrownBy(() -> low.write("ab\ude00")).hasMessageContaining("U+DE00 (character 3 of the output)");
   }
+
+  @Test
+  void validateOfADirectoryGoesOnPastATableBeyondTheParsersLimit() throws IOException {
+    Path plans = dir.resolve("plans");
+    Files.createDirectories(plans);
+    Files.copy(SAMPLE_MD, plans.resolve("a.md"));
+    StringBuilder md = new StringBuilder("# 测试街道 2024 年工作计划\n\n|a|b|c|d|e|f|g|h|i|j|\n|-|-|-|-|-|-|-|-|-|-|\n");
+    md.append("|1|2|3|4|5|6|7|8|9|0|\n".repeat(100_100));
+    Files.writeString(plans.resolve("b.md"), md, StandardCharsets.UTF_8);
+    Cli cli = Cli.run("validate", plans.toString(), "--lang", "en");
+    assertThat(cli.exitCode()).isEqualTo(CivicPlanCommand.EXIT_USAGE);
+    assertThat(cli.err()).startsWith("civicplan: " + plans.resolve("b.md") + ": ").contains("beyond the Markdown parser's limits");
+    assertThat(cli.out()).contains(plans.resolve("a.md") + ":31:1: warning [structure/heading-level-inconsistent]")
+        .contains("1 file could not be read");
+  }
 }

@@ -56,6 +56,16 @@ public final class PlanDocuments {
   /** The default limit on input size: 64 MiB. */
   public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
 
+  /**
+   * Extension key prefix under which a table column the importer does not know is kept, followed
+   * by the column's header ({@code org.civicplan.io:column:备注}); {@link
+   * org.civicplan.io.markdown.PlanMarkdown} writes such columns back.
+   */
+  public static final String COLUMN_EXTENSION_PREFIX = Assembler.COLUMN_EXTENSION;
+
+  /** Extension key of a deadline cell that is not a date ({@code 长期坚持}), kept as text. */
+  public static final String DUE_EXTENSION = Assembler.DUE_EXTENSION;
+
   private final boolean strict;
   private final long maxInputBytes;
   private final long maxJsonBytes;

@@ -87,14 +87,14 @@ class WriterReaderLimitsTest {
     for (int i = 0; i < 120; i++) {
       deep = ExtensionValue.array(List.of(deep));
     }
-    Plan plan = Plan.builder().title("测试街道工作计划").putExtensions("org.example:deep", deep).build();
+    Plan plan = Plan.builder().title("测试街道工作计划").extensions(java.util.Map.of("org.example:deep", deep)).build();
     assertThatThrownBy(() -> PlanJson.create().write(plan))
         .hasMessageContaining("levels deep is beyond the reader's limit of 100 (PlanJson.Builder.maxNestingDepth)");
     ExtensionValue shallow = ExtensionValue.string("底");
     for (int i = 0; i < 90; i++) {
       shallow = ExtensionValue.array(List.of(shallow));
     }
-    Plan ok = Plan.builder().title("测试街道工作计划").putExtensions("org.example:deep", shallow).build();
+    Plan ok = Plan.builder().title("测试街道工作计划").extensions(java.util.Map.of("org.example:deep", shallow)).build();
     assertThat(PlanJson.create().read(PlanJson.create().write(ok))).isEqualTo(ok);
   }
 
