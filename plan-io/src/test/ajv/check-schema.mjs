@@ -10,7 +10,7 @@ const require = createRequire(path.join(process.env.NODE_PATH, "x.js"));
 const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats");
 const repo = process.argv[2];
-const schemaPath = path.join(repo, "plan-io/src/main/resources/org/civicplan/io/json/plan-1.0.schema.json");
+const schemaPath = path.join(repo, "plan-io/src/main/resources/org/civicplan/io/json/plan-1.1.schema.json");
 const schema = JSON.parse(fs.readFileSync(schemaPath, "utf8"));
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);

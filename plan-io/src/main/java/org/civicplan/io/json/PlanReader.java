@@ -859,6 +859,16 @@ final class PlanReader {
         case "preamble":
           b.preamble(strings());
           break;
+        case "targets":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addTarget(indicator());
+            }
+          }
+          break;
+        case "documentNumber":
+          b.documentNumber(Optional.ofNullable(optString()));
+          break;
         case "vision":
           b.vision(Optional.ofNullable(optString()));
           break;
@@ -1224,6 +1234,13 @@ final class PlanReader {
         case "introduction":
           b.introduction(strings());
           break;
+        case "indicators":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addIndicator(indicator());
+            }
+          }
+          break;
         case "goals":
           if (optArray()) {
             while (nextObjectInArray("a goal object")) {
@@ -1276,6 +1293,13 @@ final class PlanReader {
           break;
         case "narrative":
           b.narrative(strings());
+          break;
+        case "indicators":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addIndicator(indicator());
+            }
+          }
           break;
         case "initiatives":
           if (optArray()) {

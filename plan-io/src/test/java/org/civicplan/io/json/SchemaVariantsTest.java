@@ -33,7 +33,7 @@ class SchemaVariantsTest {
     // What ajv's strict mode refused before: a URN without a namespace id and a required
     // property its subschema does not declare.
     String schema = new String(PlanJson.schema().openStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(schema).contains("\"$id\": \"urn:civicplan:schema:plan:1.0\"");
+    assertThat(schema).contains("\"$id\": \"urn:civicplan:schema:plan:1.1\"");
   }
 
   @Test
