@@ -117,9 +117,14 @@ public final class ProgressCalculator {
     Map<String, Progress> byId = new HashMap<>();
     List<Overdue> overdue = new ArrayList<>();
     RollUp planRollUp = new RollUp();
+    // Plan targets and section and goal indicators get their own progress; the roll-up of their
+    // owners stays the weighted mean of the owners' children.
+    plan.targets().forEach(k -> byId.put(k.id(), IndicatorProgress.of(k)));
     for (Section s : plan.sections()) {
+      s.indicators().forEach(k -> byId.put(k.id(), IndicatorProgress.of(k)));
       RollUp sectionRollUp = new RollUp();
       for (Goal g : s.goals()) {
+        g.indicators().forEach(k -> byId.put(k.id(), IndicatorProgress.of(k)));
         RollUp goalRollUp = new RollUp();
         for (Initiative i : g.initiatives()) {
           Progress p = initiative(i, byId);

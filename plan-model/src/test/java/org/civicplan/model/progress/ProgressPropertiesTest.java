@@ -27,7 +27,7 @@ class ProgressPropertiesTest {
 
   @Test
   void everyProgressIsBetweenZeroAndOne() {
-    qt().withExamples(EXAMPLES).forAll(PlanGenerators.plans()).check(plan -> {
+    qt().withExamples(EXAMPLES).withShrinkCycles(20).forAll(PlanGenerators.plans()).check(plan -> {
       PlanProgress p = CALC.compute(plan, LocalDate.of(2024, 7, 1));
       return plan.nodes()
           .filter(n -> n.kind() != org.civicplan.model.ElementKind.UNIT)
@@ -39,7 +39,7 @@ class ProgressPropertiesTest {
 
   @Test
   void aParentLiesBetweenItsChildren() {
-    qt().withExamples(EXAMPLES).forAll(PlanGenerators.plans()).check(plan -> {
+    qt().withExamples(EXAMPLES).withShrinkCycles(20).forAll(PlanGenerators.plans()).check(plan -> {
       PlanProgress p = CALC.compute(plan, LocalDate.of(2024, 7, 1));
       List<String> sections = new ArrayList<>();
       List<Optional<BigDecimal>> sectionWeights = new ArrayList<>();
