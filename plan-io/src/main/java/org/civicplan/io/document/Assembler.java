@@ -814,9 +814,14 @@ final class Assembler {
       ib.addMention(Mention.builder().from(m.value())
           .span(source.span(block.offsetOf(from + m.start()), block.endOffsetOf(from + m.end()))).build());
     }
-    for (TextMatch<Indicator> k : IndicatorGrammar.find(text)) {
+    IndicatorGrammar.Reading reading = IndicatorGrammar.read(text);
+    for (TextMatch<Indicator> k : reading.indicators()) {
       ib.addIndicator(Indicator.builder().from(k.value())
           .sourceSpan(source.span(block.offsetOf(from + k.start()), block.endOffsetOf(from + k.end()))).build());
+    }
+    for (TextMatch<String> u : reading.unreadable()) {
+      diagnostics.add(ImportDiagnostic.Kind.UNREADABLE_QUANTITY, u.value(),
+          block.offsetOf(from + u.start()), block.endOffsetOf(from + u.end()));
     }
   }
 

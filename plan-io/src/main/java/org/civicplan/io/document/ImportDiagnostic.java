@@ -30,7 +30,12 @@ public final class ImportDiagnostic {
     /** A value (such as a deadline in a table) was kept as text because it could not be read. */
     UNRECOGNIZED_VALUE,
     /** The document has no title line. */
-    MISSING_TITLE
+    MISSING_TITLE,
+    /**
+     * A quantity that cannot be read exactly (约数 such as 数十亿元 or 几十家, a range whose bounds
+     * disagree, a numeral that could be read two ways) gave no indicator rather than a guessed one.
+     */
+    UNREADABLE_QUANTITY
   }
 
   private final Kind kind;
