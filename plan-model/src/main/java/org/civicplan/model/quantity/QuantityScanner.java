@@ -191,7 +191,7 @@ public final class QuantityScanner {
           ? next == '十' || next == '百' || next == '千' || next == '万'
           : next == '万' || next == '亿' || next == '余';
       if (!ok) {
-        r.tokenEnd = j + 1;
+        r.tokenEnd = r.percentWords ? j : j + 1; // 百分之百分之五: the next 百 starts afresh
         return r;
       }
     }
