@@ -75,6 +75,11 @@ public final class QuantityScanner {
         i++;
         continue;
       }
+      int e = runEnd(text, i);
+      if (!worthReading(text, i, e)) {
+        i = Math.max(e, i + 1); // most numerals (一体化, 三级三系, 2024年) end here, with nothing built
+        continue;
+      }
       Raw a = read(text, i, false);
       boolean bare = a.rangeable(text); // 3-5个, 七千至九千亿元
       boolean withUnit = a.measure != null && a.after == null && a.problem == null
@@ -200,35 +205,20 @@ public final class QuantityScanner {
       r.glued = (Character.isLetterOrDigit(p) && p < 0x2E80) || p == '.' || p == '．' || p == '第' || p == '+'
           || p == '#' || p == '/' || p == '-' || p == '_' || p == '初' || ChineseNumerals.isNumeralChar(p);
     }
-    StringBuilder numeral = new StringBuilder(8);
+    j = runEnd(text, r.numberStart);
+    StringBuilder numeral = new StringBuilder(j - r.numberStart);
     int dots = 0;
     boolean chinese = false;
-    boolean arabic = false;
-    while (j < n) {
-      char c = text.charAt(j);
+    for (int k = r.numberStart; k < j; k++) {
+      char c = text.charAt(k);
       if (isDigit(c)) {
         numeral.append(ascii(c));
-        arabic = true;
-        j++;
-      } else if (RUN[c] || (c == '数' && j == r.numberStart)) {
-        numeral.append(c);
-        chinese = true;
-        j++;
-      } else if ((c == '.' || c == '．') && j > r.numberStart && isDigit(text.charAt(j - 1))
-          && j + 1 < n && isDigit(text.charAt(j + 1))) {
+      } else if (c == '.' || c == '．') {
         numeral.append('.');
         dots++;
-        j++;
-      } else if ((c == ',' || c == '，') && j > r.numberStart && isDigit(text.charAt(j - 1)) && dots == 0
-          && thousands(text, j)) {
-        j++;
-      } else if (c == '点' && j > r.numberStart && ChineseNumerals.digitValue(text.charAt(j - 1)) >= 0
-          | ChineseNumerals.unitValue(text.charAt(j - 1)) == 10
-          && j + 1 < n && ChineseNumerals.digitValue(text.charAt(j + 1)) >= 0) {
-        numeral.append('点');
-        j++;
-      } else {
-        break;
+      } else if (c != ',' && c != '，') {
+        numeral.append(c); // a Chinese numeral character, 数, 几 or 点
+        chinese = true;
       }
     }
     // 12千米, 3百分点: a unit character that begins the measure word belongs to it.
@@ -314,11 +304,77 @@ public final class QuantityScanner {
     r.tokenEnd = r.end;
     if (chinese && (num.indexOf('几') >= 0 || num.charAt(0) == '数')) {
       r.problem = "约数，没有确定的数值 (an approximate number such as 数十 or 几十 states no value)";
-    } else if (chinese && !arabic && num.length() > 1 && allDigits(num)) {
+    } else if (chinese && num.length() > 1 && allDigits(num)) {
       r.problem = "数字连写，可能是约数 (digits run together, such as 三五, may mean three or five)";
     }
     r.about = aboutStart(text, i) < i;
     return r;
+  }
+
+  /**
+   * Where the numeral run starting at {@code from} ends: digits (ASCII and full-width), Chinese
+   * numeral characters and 几, a decimal point between digits, thousands separators followed by
+   * exactly three digits, 点 between Chinese digits.
+   */
+  private static int runEnd(CharSequence text, int from) {
+    int n = text.length();
+    int j = from;
+    boolean dot = false;
+    while (j < n) {
+      char c = text.charAt(j);
+      if (RUN[c] || (c == '数' && j == from)) {
+        j++;
+      } else if ((c == '.' || c == '．') && j > from && isDigit(text.charAt(j - 1))
+          && j + 1 < n && isDigit(text.charAt(j + 1))) {
+        dot = true;
+        j++;
+      } else if ((c == ',' || c == '，') && j > from && isDigit(text.charAt(j - 1)) && !dot
+          && thousands(text, j)) {
+        j++;
+      } else if (c == '点' && j > from && (ChineseNumerals.digitValue(text.charAt(j - 1)) >= 0
+          || text.charAt(j - 1) == '十') && j + 1 < n && ChineseNumerals.digitValue(text.charAt(j + 1)) >= 0) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The cheap test before a number is read: whether a measure word (after 余, 万, 亿, a space), a
+   * range mark or 百分之 can make a quantity of the run {@code [start, end)}.
+   */
+  private static boolean worthReading(CharSequence text, int start, int end) {
+    int n = text.length();
+    if (text.charAt(start) == '百' && QuantityLexicon.startsWith(text, start, "百分之")) {
+      return true;
+    }
+    if (end >= n) {
+      return false;
+    }
+    char c = text.charAt(end);
+    if (isRangeMark(c)) {
+      return true;
+    }
+    if (end - start >= 2 && ChineseNumerals.unitValue(text.charAt(end - 1)) > 0
+        && QuantityLexicon.measureAt(text, end - 1) != null) {
+      return true; // 12千米
+    }
+    int k = end;
+    if (c == ' ') {
+      k++;
+    }
+    if (k < n && (text.charAt(k) == '余' || text.charAt(k) == '多')) {
+      k++;
+    }
+    while (k < n && k - end < 4 && isMultiplierChar(text.charAt(k))) {
+      k++;
+    }
+    if (k < n && text.charAt(k) == ' ') {
+      k++;
+    }
+    return QuantityLexicon.measureAt(text, k) != null;
   }
 
   private static final MeasureWord PERCENT = QuantityLexicon.MEASURE_WORDS.get(2);
@@ -594,6 +650,15 @@ public final class QuantityScanner {
   private static final class Quotes {
     private static final String OPENS = "“‘「《〔[『";
     private static final String CLOSES = "”’」》〕]』";
+    /** For each char: 0, or 1 + its kind for an open mark, -1 - its kind for a close mark. */
+    private static final byte[] MARK = new byte[Character.MAX_VALUE + 1];
+
+    static {
+      for (int k = 0; k < OPENS.length(); k++) {
+        MARK[OPENS.charAt(k)] = (byte) (1 + k);
+        MARK[CLOSES.charAt(k)] = (byte) (-1 - k);
+      }
+    }
     private final CharSequence text;
     private boolean[] quoted;
 
@@ -601,17 +666,21 @@ public final class QuantityScanner {
       this.text = text;
     }
 
+    private boolean none;
+
     boolean at(int i) {
-      if (quoted == null) {
+      if (quoted == null && !none) {
         quoted = compute(text);
+        none = quoted == null;
       }
-      return quoted[i];
+      return !none && quoted[i];
     }
 
     static boolean isSentenceEnd(char c) {
       return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '\n';
     }
 
+    /** @return which characters are quoted, or null if the text has no quote or bracket */
     static boolean[] compute(CharSequence text) {
       int n = text.length();
       // Pass 1: pair each close with the latest open of its kind; opens left are unclosed.
@@ -619,8 +688,13 @@ public final class QuantityScanner {
       int[][] stacks = new int[OPENS.length() + 1][];
       int[] sizes = new int[OPENS.length() + 1];
       int asciiOpen = -1;
+      boolean any = false;
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
+        if (MARK[c] == 0 && c != '"') {
+          continue; // nearly every character
+        }
+        any = true;
         if (c == '"') {
           if (asciiOpen < 0) {
             asciiOpen = i;
@@ -630,8 +704,12 @@ public final class QuantityScanner {
           }
           continue;
         }
-        int o = OPENS.indexOf(c);
-        if (o >= 0) {
+        int mark = MARK[c];
+        if (mark == 0) {
+          continue;
+        }
+        int o = mark - 1;
+        if (mark > 0) {
           if (stacks[o] == null) {
             stacks[o] = new int[8];
           } else if (sizes[o] == stacks[o].length) {
@@ -640,10 +718,13 @@ public final class QuantityScanner {
           stacks[o][sizes[o]++] = i;
           continue;
         }
-        int k = CLOSES.indexOf(c);
-        if (k >= 0 && sizes[k] > 0) {
+        int k = -1 - mark;
+        if (sizes[k] > 0) {
           closed[stacks[k][--sizes[k]]] = true;
         }
+      }
+      if (!any) {
+        return null; // no quote or bracket at all: nothing is quoted
       }
       // Pass 2: closed pairs mark to their close; unclosed opens to the sentence end.
       boolean[] q = new boolean[n];
@@ -653,8 +734,9 @@ public final class QuantityScanner {
       boolean ascii = false;
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
-        int o = OPENS.indexOf(c);
-        int k = CLOSES.indexOf(c);
+        int mark = MARK[c];
+        int o = mark > 0 ? mark - 1 : -1;
+        int k = mark < 0 ? -1 - mark : -1;
         if (c == '"') {
           q[i] = true;
           if (ascii) {
