@@ -189,10 +189,10 @@ public final class QuantityLexicon {
 
   /**
    * Objects right after a count that make it a count of the plan's own parts, not a target:
-   * 七个方面工作, 十件实事, 47项民生实事.
+   * 七个方面工作, 十件实事, 47项民生实事 (but 12项民生实事项目, 12项为民办实事项目 count projects: targets).
    */
   public static final List<String> PLAN_PARTS =
-      List.of("方面", "实事", "民生实事", "为民办实事", "重点工作", "重点任务", "大任务", "大工程", "大行动", "大板块");
+      List.of("方面", "实事", "民生实事", "重点工作", "重点任务", "大任务", "大工程", "大行动", "大板块");
   /** Heads right after a quantity that make it part of a name: 三公里就业社区, 一刻钟便民生活圈. */
   public static final List<String> NAME_HEADS =
       List.of("就业社区", "生活圈", "服务圈", "就业圈", "经济圈", "便民圈");

@@ -547,7 +547,8 @@ public final class QuantityScanner {
     int n = text.length();
     if (r.measure.kind() == org.civicplan.model.MeasureKind.COUNT) {
       for (String w : QuantityLexicon.PLAN_PARTS) {
-        if (QuantityLexicon.startsWith(text, r.unitEnd, w)) {
+        if (QuantityLexicon.startsWith(text, r.unitEnd, w)
+            && !QuantityLexicon.startsWith(text, r.unitEnd + w.length(), "项目")) {
           return Quantity.Role.PLAN_PART;
         }
       }
