@@ -12,6 +12,7 @@ import org.civicplan.model.Comparator;
 import org.civicplan.model.Goal;
 import org.civicplan.model.Indicator;
 import org.civicplan.model.Initiative;
+import org.civicplan.model.InitiativeStatus;
 import org.civicplan.model.IssuingOrganization;
 import org.civicplan.model.MeasureKind;
 import org.civicplan.model.MeasureUnit;
@@ -69,6 +70,26 @@ class ReadmeExampleTest {
     // What the code prints, for updating the README after a deliberate format change.
     Files.writeString(Path.of("target", "readme-example.json"), text, StandardCharsets.UTF_8);
     assertThat(text).isEqualTo(jsonBlockOfReadme());
+  }
+
+  @Test
+  void theChangeExampleChangesOneElement() throws IOException {
+    Plan plan = PlanJson.create().read(jsonBlockOfReadme());
+    // ---- as in the README ----
+    Plan done = plan.update("s1.g1.i1", Initiative.class,
+        i -> i.withStatus(InitiativeStatus.DONE).withLeadUnit("u1"));
+    Plan renamed = plan.replace("/sections/0", plan.sections().get(0).withTitle("品质生活焕然一新"));
+    // ---- end ----
+    assertThat(done.initiatives().findFirst().orElseThrow().status()).contains(InitiativeStatus.DONE);
+    assertThat(done.initiatives().findFirst().orElseThrow().leadUnit()).contains("u1");
+    assertThat(renamed.sections().get(0).title()).isEqualTo("品质生活焕然一新");
+    assertThat(renamed.sections().get(0).goals()).isSameAs(plan.sections().get(0).goals());
+    assertThat(plan.sections().get(0).title()).isEqualTo("“老、小、旧”持续攻坚，品质生活焕然一新");
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    assertThat(readme)
+        .contains("Plan done = plan.update(\"s1.g1.i1\", Initiative.class,\n"
+            + "    i -> i.withStatus(InitiativeStatus.DONE).withLeadUnit(\"u1\"));\n"
+            + "Plan renamed = plan.replace(\"/sections/0\", plan.sections().get(0).withTitle(\"品质生活焕然一新\"));");
   }
 
   /** The first ```json block of the README. */

@@ -30,6 +30,40 @@ public abstract class Actual {
   /** @return a note on the report, if any */
   public abstract Optional<String> note();
 
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #period()} replaced, sharing every other attribute unchanged.
+   *
+   * @param period the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Actual withPeriod(Period period);
+
+  /**
+   * A copy with {@link #value()} replaced, sharing every other attribute unchanged.
+   *
+   * @param value the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Actual withValue(BigDecimal value);
+
+  /**
+   * A copy with {@link #note()} replaced, sharing every other attribute unchanged.
+   *
+   * @param note the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Actual withNote(String note);
+
+  /**
+   * A copy with {@link #note()} replaced, sharing every other attribute unchanged.
+   *
+   * @param note the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Actual withNote(Optional<String> note);
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

@@ -26,6 +26,32 @@ public abstract class Baseline {
   /** @return when it was measured, if known */
   public abstract Optional<Period> period();
 
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #value()} replaced, sharing every other attribute unchanged.
+   *
+   * @param value the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Baseline withValue(BigDecimal value);
+
+  /**
+   * A copy with {@link #period()} replaced, sharing every other attribute unchanged.
+   *
+   * @param period the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Baseline withPeriod(Period period);
+
+  /**
+   * A copy with {@link #period()} replaced, sharing every other attribute unchanged.
+   *
+   * @param period the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Baseline withPeriod(Optional<? extends Period> period);
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

@@ -1,5 +1,6 @@
 package org.civicplan.model;
 
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,160 @@ public abstract class Initiative implements PlanElement {
 
   /** @return how the initiative is measured */
   public abstract List<Indicator> indicators();
+
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #sourceSpan()} replaced, sharing every other attribute unchanged.
+   *
+   * @param sourceSpan the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withSourceSpan(SourceSpan sourceSpan);
+
+  /**
+   * A copy with {@link #sourceSpan()} replaced, sharing every other attribute unchanged.
+   *
+   * @param sourceSpan the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withSourceSpan(Optional<? extends SourceSpan> sourceSpan);
+
+  /**
+   * A copy with {@link #sourceNotes()} replaced, sharing every other attribute unchanged.
+   *
+   * @param sourceNotes the new elements, in order
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withSourceNotes(Iterable<? extends SourceNote> sourceNotes);
+
+  /**
+   * A copy with {@link #extensions()} replaced, sharing every other attribute unchanged.
+   *
+   * @param extensions the new entries
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withExtensions(Map<String, ? extends ExtensionValue> extensions);
+
+  /**
+   * A copy with {@link #id()} replaced, sharing every other attribute unchanged.
+   *
+   * @param id the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withId(String id);
+
+  /**
+   * A copy with {@link #text()} replaced, sharing every other attribute unchanged.
+   *
+   * @param text the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withText(String text);
+
+  /**
+   * A copy with {@link #shortName()} replaced, sharing every other attribute unchanged.
+   *
+   * @param shortName the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withShortName(String shortName);
+
+  /**
+   * A copy with {@link #shortName()} replaced, sharing every other attribute unchanged.
+   *
+   * @param shortName the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withShortName(Optional<String> shortName);
+
+  /**
+   * A copy with {@link #leadUnit()} replaced, sharing every other attribute unchanged.
+   *
+   * @param leadUnit the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withLeadUnit(String leadUnit);
+
+  /**
+   * A copy with {@link #leadUnit()} replaced, sharing every other attribute unchanged.
+   *
+   * @param leadUnit the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withLeadUnit(Optional<String> leadUnit);
+
+  /**
+   * A copy with {@link #supportingUnits()} replaced, sharing every other attribute unchanged.
+   *
+   * @param supportingUnits the new elements, in order
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withSupportingUnits(Iterable<String> supportingUnits);
+
+  /**
+   * A copy with {@link #start()} replaced, sharing every other attribute unchanged.
+   *
+   * @param start the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withStart(LocalDate start);
+
+  /**
+   * A copy with {@link #start()} replaced, sharing every other attribute unchanged.
+   *
+   * @param start the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withStart(Optional<? extends LocalDate> start);
+
+  /**
+   * A copy with {@link #due()} replaced, sharing every other attribute unchanged.
+   *
+   * @param due the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withDue(LocalDate due);
+
+  /**
+   * A copy with {@link #due()} replaced, sharing every other attribute unchanged.
+   *
+   * @param due the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withDue(Optional<? extends LocalDate> due);
+
+  /**
+   * A copy with {@link #status()} replaced, sharing every other attribute unchanged.
+   *
+   * @param status the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withStatus(InitiativeStatus status);
+
+  /**
+   * A copy with {@link #status()} replaced, sharing every other attribute unchanged.
+   *
+   * @param status the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withStatus(Optional<? extends InitiativeStatus> status);
+
+  /**
+   * A copy with {@link #mentions()} replaced, sharing every other attribute unchanged.
+   *
+   * @param mentions the new elements, in order
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withMentions(Iterable<? extends Mention> mentions);
+
+  /**
+   * A copy with {@link #indicators()} replaced, sharing every other attribute unchanged.
+   *
+   * @param indicators the new elements, in order
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Initiative withIndicators(Iterable<? extends Indicator> indicators);
 
   /** @return a new builder */
   public static Builder builder() {

@@ -38,6 +38,40 @@ public abstract class IssuingOrganization {
     return builder().name(name).build();
   }
 
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #name()} replaced, sharing every other attribute unchanged.
+   *
+   * @param name the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract IssuingOrganization withName(String name);
+
+  /**
+   * A copy with {@link #superiorBodies()} replaced, sharing every other attribute unchanged.
+   *
+   * @param superiorBodies the new elements, in order
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract IssuingOrganization withSuperiorBodies(Iterable<String> superiorBodies);
+
+  /**
+   * A copy with {@link #divisionCode()} replaced, sharing every other attribute unchanged.
+   *
+   * @param divisionCode the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract IssuingOrganization withDivisionCode(String divisionCode);
+
+  /**
+   * A copy with {@link #divisionCode()} replaced, sharing every other attribute unchanged.
+   *
+   * @param divisionCode the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract IssuingOrganization withDivisionCode(Optional<String> divisionCode);
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

@@ -41,4 +41,23 @@ public abstract class MeasureUnit {
   public static MeasureUnit of(String written, String normalized) {
     return ImmutableMeasureUnit.of(written, normalized);
   }
+
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #written()} replaced, sharing every other attribute unchanged.
+   *
+   * @param written the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract MeasureUnit withWritten(String written);
+
+  /**
+   * A copy with {@link #normalized()} replaced, sharing every other attribute unchanged.
+   *
+   * @param normalized the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract MeasureUnit withNormalized(String normalized);
+
 }

@@ -37,6 +37,40 @@ public abstract class Mention {
     return ImmutableMention.of(kind, text);
   }
 
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #mentionKind()} replaced, sharing every other attribute unchanged.
+   *
+   * @param mentionKind the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Mention withMentionKind(MentionKind mentionKind);
+
+  /**
+   * A copy with {@link #text()} replaced, sharing every other attribute unchanged.
+   *
+   * @param text the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Mention withText(String text);
+
+  /**
+   * A copy with {@link #span()} replaced, sharing every other attribute unchanged.
+   *
+   * @param span the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Mention withSpan(SourceSpan span);
+
+  /**
+   * A copy with {@link #span()} replaced, sharing every other attribute unchanged.
+   *
+   * @param span the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Mention withSpan(Optional<? extends SourceSpan> span);
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

@@ -33,4 +33,23 @@ public abstract class Milestone {
   public static Milestone of(Period period, BigDecimal value) {
     return ImmutableMilestone.of(period, value);
   }
+
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #period()} replaced, sharing every other attribute unchanged.
+   *
+   * @param period the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Milestone withPeriod(Period period);
+
+  /**
+   * A copy with {@link #value()} replaced, sharing every other attribute unchanged.
+   *
+   * @param value the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Milestone withValue(BigDecimal value);
+
 }

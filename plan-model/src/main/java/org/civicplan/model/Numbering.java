@@ -74,4 +74,31 @@ public abstract class Numbering {
   void check() {
     Checks.require(ordinal() >= 0, "an ordinal is never negative, got %d", ordinal());
   }
+
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #ordinal()} replaced, sharing every other attribute unchanged.
+   *
+   * @param ordinal the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Numbering withOrdinal(int ordinal);
+
+  /**
+   * A copy with {@link #label()} replaced, sharing every other attribute unchanged.
+   *
+   * @param label the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Numbering withLabel(String label);
+
+  /**
+   * A copy with {@link #style()} replaced, sharing every other attribute unchanged.
+   *
+   * @param style the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Numbering withStyle(NumberingStyle style);
+
 }

@@ -1,5 +1,6 @@
 package org.civicplan.model;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -43,6 +44,88 @@ public abstract class OrganizationalUnit implements PlanElement {
 
   /** @return what kind of unit it is, if known */
   public abstract Optional<UnitKind> unitKind();
+
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #sourceSpan()} replaced, sharing every other attribute unchanged.
+   *
+   * @param sourceSpan the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withSourceSpan(SourceSpan sourceSpan);
+
+  /**
+   * A copy with {@link #sourceSpan()} replaced, sharing every other attribute unchanged.
+   *
+   * @param sourceSpan the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withSourceSpan(Optional<? extends SourceSpan> sourceSpan);
+
+  /**
+   * A copy with {@link #sourceNotes()} replaced, sharing every other attribute unchanged.
+   *
+   * @param sourceNotes the new elements, in order
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withSourceNotes(Iterable<? extends SourceNote> sourceNotes);
+
+  /**
+   * A copy with {@link #extensions()} replaced, sharing every other attribute unchanged.
+   *
+   * @param extensions the new entries
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withExtensions(Map<String, ? extends ExtensionValue> extensions);
+
+  /**
+   * A copy with {@link #id()} replaced, sharing every other attribute unchanged.
+   *
+   * @param id the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withId(String id);
+
+  /**
+   * A copy with {@link #name()} replaced, sharing every other attribute unchanged.
+   *
+   * @param name the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withName(String name);
+
+  /**
+   * A copy with {@link #shortName()} replaced, sharing every other attribute unchanged.
+   *
+   * @param shortName the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withShortName(String shortName);
+
+  /**
+   * A copy with {@link #shortName()} replaced, sharing every other attribute unchanged.
+   *
+   * @param shortName the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withShortName(Optional<String> shortName);
+
+  /**
+   * A copy with {@link #unitKind()} replaced, sharing every other attribute unchanged.
+   *
+   * @param unitKind the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withUnitKind(UnitKind unitKind);
+
+  /**
+   * A copy with {@link #unitKind()} replaced, sharing every other attribute unchanged.
+   *
+   * @param unitKind the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract OrganizationalUnit withUnitKind(Optional<? extends UnitKind> unitKind);
 
   /** @return a new builder */
   public static Builder builder() {

@@ -49,14 +49,6 @@ public abstract class Period {
   }
 
   /**
-   * @param label how the period is named in the source
-   * @return a copy with that label
-   */
-  public Period withLabel(String label) {
-    return ImmutablePeriod.builder().from(this).label(label).build();
-  }
-
-  /**
    * @param date a day
    * @return whether the day lies in this period
    */
@@ -76,4 +68,39 @@ public abstract class Period {
   void check() {
     Checks.require(!end().isBefore(start()), "a period ends (%s) before it starts (%s)", end(), start());
   }
+
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #start()} replaced, sharing every other attribute unchanged.
+   *
+   * @param start the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Period withStart(LocalDate start);
+
+  /**
+   * A copy with {@link #end()} replaced, sharing every other attribute unchanged.
+   *
+   * @param end the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Period withEnd(LocalDate end);
+
+  /**
+   * A copy with {@link #label()} replaced, sharing every other attribute unchanged.
+   *
+   * @param label the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Period withLabel(String label);
+
+  /**
+   * A copy with {@link #label()} replaced, sharing every other attribute unchanged.
+   *
+   * @param label the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Period withLabel(Optional<String> label);
+
 }

@@ -46,6 +46,16 @@ public final class PlanNode {
     this.index = index;
   }
 
+  /** @return the list of the parent the element is in, such as {@code goals}; null for the plan */
+  String list() {
+    return list;
+  }
+
+  /** @return the element's position in its parent's list */
+  int index() {
+    return index;
+  }
+
   /** @return the element */
   public PlanElement element() {
     return element;

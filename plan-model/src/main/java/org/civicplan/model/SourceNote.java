@@ -48,6 +48,40 @@ public abstract class SourceNote {
   /** @return the part of the source document the note is about, if known */
   public abstract Optional<SourceSpan> span();
 
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #kind()} replaced, sharing every other attribute unchanged.
+   *
+   * @param kind the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceNote withKind(SourceNote.Kind kind);
+
+  /**
+   * A copy with {@link #detail()} replaced, sharing every other attribute unchanged.
+   *
+   * @param detail the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceNote withDetail(String detail);
+
+  /**
+   * A copy with {@link #span()} replaced, sharing every other attribute unchanged.
+   *
+   * @param span the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceNote withSpan(SourceSpan span);
+
+  /**
+   * A copy with {@link #span()} replaced, sharing every other attribute unchanged.
+   *
+   * @param span the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceNote withSpan(Optional<? extends SourceSpan> span);
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

@@ -80,4 +80,55 @@ public abstract class SourceSpan {
   public String toString() {
     return startLine() + ":" + startColumn() + "-" + endLine() + ":" + endColumn();
   }
+
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #startLine()} replaced, sharing every other attribute unchanged.
+   *
+   * @param startLine the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceSpan withStartLine(int startLine);
+
+  /**
+   * A copy with {@link #startColumn()} replaced, sharing every other attribute unchanged.
+   *
+   * @param startColumn the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceSpan withStartColumn(int startColumn);
+
+  /**
+   * A copy with {@link #endLine()} replaced, sharing every other attribute unchanged.
+   *
+   * @param endLine the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceSpan withEndLine(int endLine);
+
+  /**
+   * A copy with {@link #endColumn()} replaced, sharing every other attribute unchanged.
+   *
+   * @param endColumn the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceSpan withEndColumn(int endColumn);
+
+  /**
+   * A copy with {@link #startOffset()} replaced, sharing every other attribute unchanged.
+   *
+   * @param startOffset the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceSpan withStartOffset(int startOffset);
+
+  /**
+   * A copy with {@link #endOffset()} replaced, sharing every other attribute unchanged.
+   *
+   * @param endOffset the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract SourceSpan withEndOffset(int endOffset);
+
 }

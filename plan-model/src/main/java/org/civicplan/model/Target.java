@@ -39,6 +39,56 @@ public abstract class Target {
   /** @return the unit, absent for a bare number */
   public abstract Optional<MeasureUnit> unit();
 
+  // ---- copies with one attribute changed (implemented by the generated class) ------------
+
+  /**
+   * A copy with {@link #comparator()} replaced, sharing every other attribute unchanged.
+   *
+   * @param comparator the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Target withComparator(Comparator comparator);
+
+  /**
+   * A copy with {@link #value()} replaced, sharing every other attribute unchanged.
+   *
+   * @param value the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Target withValue(BigDecimal value);
+
+  /**
+   * A copy with {@link #upperValue()} replaced, sharing every other attribute unchanged.
+   *
+   * @param upperValue the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Target withUpperValue(BigDecimal upperValue);
+
+  /**
+   * A copy with {@link #upperValue()} replaced, sharing every other attribute unchanged.
+   *
+   * @param upperValue the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Target withUpperValue(Optional<? extends BigDecimal> upperValue);
+
+  /**
+   * A copy with {@link #unit()} replaced, sharing every other attribute unchanged.
+   *
+   * @param unit the new value
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Target withUnit(MeasureUnit unit);
+
+  /**
+   * A copy with {@link #unit()} replaced, sharing every other attribute unchanged.
+   *
+   * @param unit the new value, or empty to remove it
+   * @return the copy; this value itself if nothing changes
+   */
+  public abstract Target withUnit(Optional<? extends MeasureUnit> unit);
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

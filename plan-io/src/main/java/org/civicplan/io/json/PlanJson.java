@@ -46,18 +46,20 @@ import org.civicplan.model.Plan;
  *
  * <h2>The format</h2>
  *
- * A JSON object whose first property is {@code "formatVersion": "1.0"}, followed by the plan's
+ * A JSON object whose first property is {@code "formatVersion": "1.1"}, followed by the plan's
  * properties in a fixed order ({@code id, title, organization, period, planKind, language,
- * preamble, vision, mission, values, status, version, adoptedOn, source, sections, units,
- * sourceSpan, sourceNotes, extensions}); sections hold goals, goals initiatives, initiatives
- * indicators, each with its {@code id} first. Enum values are lowerCamelCase ({@code "atLeast"}),
+ * preamble, targets, vision, mission, values, status, version, documentNumber, adoptedOn, source,
+ * sections, units, sourceSpan, sourceNotes, extensions}); sections hold their own indicators and
+ * goals, goals their own indicators and initiatives, initiatives indicators, each with its {@code
+ * id} first. Enum values are lowerCamelCase ({@code "atLeast"}),
  * dates ISO-8601 {@code yyyy-MM-dd}, every decimal an exact JSON number. Absent values and empty
  * lists are left out, never written as null. See {@code docs/json-format.md} and the JSON Schema
  * ({@link #schema()}).
  *
  * <h2>Reading</h2>
  *
- * Any {@code 1.x} format version is read; other major versions are rejected. Unknown properties
+ * Any {@code 1.x} format version is read (1.0 files, which have no targets, document number or
+ * section and goal indicators, read as before); other major versions are rejected. Unknown properties
  * are kept in their element's {@code extensions} (lenient, the default) or rejected ({@link
  * Builder#strict(boolean) strict}). Bad content gives a {@link PlanFormatException} with line,
  * column, JSON Pointer and what was expected; a failed read of the underlying file or stream gives
@@ -68,13 +70,13 @@ import org.civicplan.model.Plan;
 public final class PlanJson {
 
   /** The format version this class writes; it reads every {@code 1.x}. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /**
    * The class-path name of the JSON Schema (draft 2020-12) of the format, for {@link
    * ClassLoader#getResource(String)}.
    */
-  public static final String SCHEMA_RESOURCE = "org/civicplan/io/json/plan-1.0.schema.json";
+  public static final String SCHEMA_RESOURCE = "org/civicplan/io/json/plan-1.1.schema.json";
 
   /**
    * Default largest document: 256 MiB (characters for text input, bytes for byte input), room for

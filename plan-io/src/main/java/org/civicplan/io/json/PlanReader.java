@@ -826,6 +826,16 @@ final class PlanReader {
         case "preamble":
           b.preamble(strings());
           break;
+        case "targets":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addTarget(indicator());
+            }
+          }
+          break;
+        case "documentNumber":
+          b.documentNumber(Optional.ofNullable(optString()));
+          break;
         case "vision":
           b.vision(Optional.ofNullable(optString()));
           break;
@@ -1191,6 +1201,13 @@ final class PlanReader {
         case "introduction":
           b.introduction(strings());
           break;
+        case "indicators":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addIndicator(indicator());
+            }
+          }
+          break;
         case "goals":
           if (optArray()) {
             while (nextObjectInArray("a goal object")) {
@@ -1243,6 +1260,13 @@ final class PlanReader {
           break;
         case "narrative":
           b.narrative(strings());
+          break;
+        case "indicators":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addIndicator(indicator());
+            }
+          }
           break;
         case "initiatives":
           if (optArray()) {

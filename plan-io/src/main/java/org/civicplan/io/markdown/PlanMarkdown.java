@@ -10,12 +10,15 @@ import java.util.Optional;
 import org.civicplan.io.chinese.NumberingMark;
 import org.civicplan.io.chinese.Numberings;
 import org.civicplan.model.Goal;
+import org.civicplan.model.Indicator;
 import org.civicplan.model.Initiative;
+import org.civicplan.model.MeasureUnit;
 import org.civicplan.model.Numbering;
 import org.civicplan.model.NumberingStyle;
 import org.civicplan.model.OrganizationalUnit;
 import org.civicplan.model.Plan;
 import org.civicplan.model.Section;
+import org.civicplan.model.Target;
 import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
@@ -41,7 +44,12 @@ import org.civicplan.model.chinese.ChineseNumerals;
  * numbered; a missing or other number is replaced by the element's position in that style.
  * Markdown-significant ASCII characters in text are backslash-escaped and line breaks inside a
  * text become spaces. Vision, keywords, organization and period are not written separately:
- * they are read from the title, preamble and section titles that carry them.
+ * they are read from the title, preamble and section titles that carry them. The plan's targets
+ * and the indicators of sections and goals are read back from the text that states them; those
+ * their owner's text does not state are written as target phrases: a {@code 主要预期目标：…}
+ * paragraph after the preamble, a {@code 主要目标：…} paragraph after a section's introduction, in
+ * brackets at the end of a goal's lead-in. The document number is written as a paragraph before
+ * the preamble.
  *
  * <pre>{@code
  * String markdown = PlanMarkdown.create().write(plan);
@@ -84,9 +92,17 @@ public final class PlanMarkdown {
 
   private void write(Plan plan, Appendable out) throws IOException {
     out.append("# ").append(inline(plan.title(), true)).append("\n\n");
+    plan.documentNumber().ifPresent(n -> {
+      try {
+        paragraph(out, n);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     for (String p : plan.preamble()) {
       paragraph(out, p);
     }
+    targets(out, "主要预期目标：", plan.targets(), String.join("", plan.preamble()));
     List<Section> sections = plan.sections();
     for (int s = 0; s < sections.size(); s++) {
       Section section = sections.get(s);
@@ -95,6 +111,7 @@ public final class PlanMarkdown {
       for (String p : section.introduction()) {
         paragraph(out, p);
       }
+      targets(out, "主要目标：", section.indicators(), section.title() + String.join("", section.introduction()));
       NumberingStyle goalStyle = goalStyle(section);
       for (int g = 0; g < section.goals().size(); g++) {
         goal(plan, out, section.goals().get(g), g + 1, goalStyle);
@@ -122,6 +139,10 @@ public final class PlanMarkdown {
     goal.statement().ifPresent(st -> lead.append('，').append(inline(st, false)));
     lead.append("。**");
     List<String> narrative = goal.narrative();
+    String missing = targetPhrases(goal.indicators(), goal.name() + goal.statement().orElse(""));
+    if (!missing.isEmpty()) {
+      lead.insert(lead.length() - 3, "（" + inline(missing, false) + "）");
+    }
     out.append(lead);
     int first = 0;
     if (!narrative.isEmpty()) {
@@ -152,6 +173,47 @@ public final class PlanMarkdown {
           .append(" |\n");
     }
     out.append('\n');
+  }
+
+  /**
+   * Writes, as one paragraph opened by {@code label}, the indicators that {@code stated} (the
+   * owner's own text) does not already state, so that they are not lost; nothing if it states
+   * them all.
+   */
+  private static void targets(Appendable out, String label, List<Indicator> indicators, String stated)
+      throws IOException {
+    String missing = targetPhrases(indicators, stated);
+    if (!missing.isEmpty()) {
+      paragraph(out, label + missing + "。");
+    }
+  }
+
+  /** The indicators {@code stated} does not name with their value, as target phrases joined by ，. */
+  private static String targetPhrases(List<Indicator> indicators, String stated) {
+    StringBuilder sb = new StringBuilder();
+    for (Indicator k : indicators) {
+      if (k.target().isEmpty()) {
+        continue;
+      }
+      Target t = k.target().get();
+      String value = t.value().toPlainString();
+      if (stated.contains(k.name()) && stated.contains(value)) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append('，');
+      }
+      sb.append(k.name());
+      String unit = t.unit().map(MeasureUnit::written).orElse("");
+      switch (t.comparator()) {
+        case AT_LEAST -> sb.append("不少于").append(value).append(unit);
+        case AT_MOST -> sb.append("不超过").append(value).append(unit);
+        case ABOUT -> sb.append(value).append(unit).append("左右");
+        case BETWEEN -> sb.append(value).append('-').append(t.upperValue().map(java.math.BigDecimal::toPlainString).orElse(value)).append(unit);
+        default -> sb.append(value).append(unit);
+      }
+    }
+    return sb.toString();
   }
 
   private static String date(LocalDate d) {

@@ -33,10 +33,10 @@ import org.quicktheories.core.Gen;
 /**
  * The importer and {@code target/quantity-without-indicator} read quantities through the same
  * scanner, so they agree: every quantity the rule's scanner sees in an initiative's text is an
- * indicator of that initiative when the text is imported, except the documented exception —
+ * indicator of that initiative when the text is imported, except the documented exceptions —
  * a quantity that cannot be read exactly, which the importer reports as {@code
- * UNREADABLE_QUANTITY} and the rule leaves alone (docs/import-grammar.md, "Quantities the
- * importer and the rule leave alone").
+ * UNREADABLE_QUANTITY} and the rule leaves alone, and a result the importer's target pass does
+ * not make a target (docs/import-grammar.md, "Quantities the importer and the rule leave alone").
  */
 class QuantityAgreementTest {
   private static final PlanDocuments IMPORTER = PlanDocuments.create();
@@ -117,7 +117,8 @@ class QuantityAgreementTest {
     });
   }
 
-  private static final String[] LEADS = {"完成", "新建", "力争", "确保", "累计", "新增", "全年", "约", "覆盖", "较上年增加"};
+  /** Lead words; result cues (累计, 已, 预计…: the second listed exception) are left out. */
+  private static final String[] LEADS = {"完成", "新建", "力争", "确保", "新增", "全年", "约", "覆盖", "较上年增加"};
   private static final String[] OBJECTS = {"口袋公园", "居民", "路灯", "养老床位", "工程", "企业", "", "改造", "资金"};
   private static final String[] UNITS = {
     "处", "个", "户", "盏", "期", "组", "人次", "万元", "亿元", "元", "%", "平方米", "万平方米", "公里", "千米",
