@@ -71,7 +71,7 @@ class CommandLineTest {
   void compactJsonHasNoWhitespaceBetweenTokens() {
     Cli cli = Cli.run("convert", SAMPLE_JSON.toString(), "--compact");
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.out()).startsWith("{\"formatVersion\":\"1.0\",").doesNotContain("\n  ");
+    assertThat(cli.out()).startsWith("{\"formatVersion\":\"1.1\",").doesNotContain("\n  ");
   }
 
   @Test

@@ -15,7 +15,7 @@ public enum ElementKind {
   GOAL("goals"),
   /** A concrete action (举措) inside a goal. */
   INITIATIVE("initiatives"),
-  /** A measurable indicator (指标) of an initiative. */
+  /** A measurable indicator (指标) of an initiative, a goal, a section or the plan as a whole. */
   INDICATOR("indicators"),
   /** An organizational unit that can own work (牵头单位, 责任单位). */
   UNIT("units");

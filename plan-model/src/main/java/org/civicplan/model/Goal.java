@@ -53,6 +53,14 @@ public abstract class Goal implements PlanElement {
   /** @return the narrative paragraphs as written, before they are split into initiatives */
   public abstract List<String> narrative();
 
+  /**
+   * The indicators the goal's own lead-in states, such as {@code （一）地区生产总值增长7%以上。}: targets of the goal as a
+   * whole, not of one of its initiatives. Assigned ids {@code <goal id>.k1}, {@code .k2}… when built without one.
+   *
+   * @return the goal's own indicators, in document order
+   */
+  public abstract List<Indicator> indicators();
+
   /** @return the goal's initiatives, in document order */
   public abstract List<Initiative> initiatives();
 
@@ -154,6 +162,14 @@ public abstract class Goal implements PlanElement {
    */
   public abstract Goal withInitiatives(Iterable<? extends Initiative> initiatives);
 
+  /**
+   * A copy with {@link #indicators()} replaced, sharing every other attribute unchanged.
+   *
+   * @param indicators the new value
+   * @return the copy
+   */
+  public abstract Goal withIndicators(Iterable<? extends Indicator> indicators);
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -165,6 +181,7 @@ public abstract class Goal implements PlanElement {
   @Value.Check
   void check() {
     Checks.checkElement(this);
+    Checks.checkSiblingIds(indicators(), "indicators");
     Checks.checkSiblingIds(initiatives(), "initiatives");
   }
 }

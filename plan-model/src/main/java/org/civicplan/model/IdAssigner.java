@@ -27,10 +27,13 @@ final class IdAssigner {
   static Plan normalizeIds(Plan plan) {
     IdWalk walk = new IdWalk();
     walk.seen.add(plan.id()); // the plan's own id is never assigned here
+    plan.targets().forEach(walk::visit);
     for (Section s : plan.sections()) {
       walk.visit(s);
+      s.indicators().forEach(walk::visit);
       for (Goal g : s.goals()) {
         walk.visit(g);
+        g.indicators().forEach(walk::visit);
         for (Initiative i : g.initiatives()) {
           walk.visit(i);
           for (Indicator k : i.indicators()) {
@@ -85,6 +88,7 @@ final class IdAssigner {
   private static Plan assignIds(Plan plan, Set<String> declared) {
     IdAssigner assigner = new IdAssigner(declared);
 
+    List<Indicator> targets = assigner.indicators(plan.targets(), "t");
     List<Section> sections = new ArrayList<>(plan.sections().size());
     for (int s = 0; s < plan.sections().size(); s++) {
       sections.add(assigner.section(plan.sections().get(s), s + 1));
@@ -97,7 +101,7 @@ final class IdAssigner {
               ? unit.withId(assigner.fresh("u" + (u + 1)))
               : unit);
     }
-    return Plan.builder().from(plan).sections(sections).units(units).build();
+    return Plan.builder().from(plan).targets(targets).sections(sections).units(units).build();
   }
 
   // Elements are copied with Immutables' with-methods, which share every attribute they do not
@@ -109,7 +113,9 @@ final class IdAssigner {
     for (int g = 0; g < section.goals().size(); g++) {
       goals.add(goal(section.goals().get(g), id + ".g" + (g + 1)));
     }
-    return section.withId(id).withGoals(goals);
+    return section.withId(id)
+        .withIndicators(indicators(section.indicators(), id + ".k"))
+        .withGoals(goals);
   }
 
   private Goal goal(Goal goal, String candidate) {
@@ -118,29 +124,40 @@ final class IdAssigner {
     for (int i = 0; i < goal.initiatives().size(); i++) {
       initiatives.add(initiative(goal.initiatives().get(i), id + ".i" + (i + 1)));
     }
-    return goal.withId(id).withInitiatives(initiatives);
+    return goal.withId(id)
+        .withIndicators(indicators(goal.indicators(), id + ".k"))
+        .withInitiatives(initiatives);
   }
 
   private Initiative initiative(Initiative initiative, String candidate) {
     String id = initiative.id().isEmpty() ? fresh(candidate) : initiative.id();
     Initiative copy = initiative.withId(id);
     List<Indicator> indicators = initiative.indicators();
+    List<Indicator> assigned = indicators(indicators, id + ".k");
+    return assigned == indicators ? copy : copy.withIndicators(assigned);
+  }
+
+  /**
+   * The indicators with each missing id assigned as {@code prefix} and its position ({@code t1},
+   * {@code s1.k2}); the list itself when none is missing.
+   */
+  private List<Indicator> indicators(List<Indicator> indicators, String prefix) {
     boolean unassigned = false;
     for (Indicator indicator : indicators) {
       unassigned |= indicator.id().isEmpty();
     }
     if (!unassigned) {
-      return copy;
+      return indicators;
     }
     List<Indicator> assigned = new ArrayList<>(indicators.size());
     for (int k = 0; k < indicators.size(); k++) {
       Indicator indicator = indicators.get(k);
       assigned.add(
           indicator.id().isEmpty()
-              ? indicator.withId(fresh(id + ".k" + (k + 1)))
+              ? indicator.withId(fresh(prefix + (k + 1)))
               : indicator);
     }
-    return copy.withIndicators(assigned);
+    return assigned;
   }
 
   /** The candidate if it is free, else the candidate with the first free suffix -2, -3, … */

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A measurable indicator (指标) of an {@link Initiative}: what is measured, where it starts,
+ * A measurable indicator (指标) of an {@link Initiative}, of a {@link Goal} or {@link Section} whose
+ * own heading states it, or of the whole {@link Plan} ({@link Plan#targets()}): what is measured, where it starts,
  * where it should get to, and what has been reported so far.
  *
  * <p>Every value is an exact {@link java.math.BigDecimal}. An indicator without a target, or a
@@ -34,7 +35,10 @@ public abstract class Indicator implements PlanElement {
 
   Indicator() {}
 
-  /** {@inheritDoc} Assigned as {@code <initiative id>.k1}, {@code .k2}… when absent. */
+  /**
+   * {@inheritDoc} Assigned from its owner and position when absent: {@code <initiative id>.k1},
+   * {@code <goal id>.k1}, {@code <section id>.k1}, or {@code t1} for a plan target.
+   */
   @Override
   @Value.Default
   public String id() {

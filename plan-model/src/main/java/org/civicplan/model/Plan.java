@@ -83,6 +83,15 @@ public abstract class Plan implements PlanElement {
   /** @return the paragraphs before the first section */
   public abstract List<String> preamble();
 
+  /**
+   * The plan's main targets (主要预期目标), such as those a preamble states in one paragraph
+   * ({@code 地区生产总值增长6%以上，…}): indicators of the plan as a whole, not of one initiative.
+   * Assigned ids {@code t1}, {@code t2}… when built without one.
+   *
+   * @return the plan-level targets, in document order
+   */
+  public abstract List<Indicator> targets();
+
   /** @return the overall vision or slogan, such as 和美家园、社区范例 (StratML Vision) */
   public abstract Optional<String> vision();
 
@@ -103,6 +112,14 @@ public abstract class Plan implements PlanElement {
 
   /** @return the plan's version as its issuer names it, if any */
   public abstract Optional<String> version();
+
+  /**
+   * The document number (发文字号) of the official document that issued the plan, such as
+   * {@code 蔡政办〔2023〕1号}.
+   *
+   * @return the document number as written, if the source gives one
+   */
+  public abstract Optional<String> documentNumber();
 
   /** @return the day the plan was adopted, if known */
   public abstract Optional<LocalDate> adoptedOn();
@@ -273,6 +290,30 @@ public abstract class Plan implements PlanElement {
   public abstract Plan withUnits(Iterable<? extends OrganizationalUnit> units);
 
   /**
+   * A copy with {@link #targets()} replaced, sharing every other attribute unchanged.
+   *
+   * @param targets the new value
+   * @return the copy
+   */
+  public abstract Plan withTargets(Iterable<? extends Indicator> targets);
+
+  /**
+   * A copy with {@link #documentNumber()} replaced, sharing every other attribute unchanged.
+   *
+   * @param documentNumber the new value
+   * @return the copy
+   */
+  public abstract Plan withDocumentNumber(String documentNumber);
+
+  /**
+   * A copy with {@link #documentNumber()} replaced, sharing every other attribute unchanged.
+   *
+   * @param documentNumber the new value
+   * @return the copy
+   */
+  public abstract Plan withDocumentNumber(Optional<String> documentNumber);
+
+  /**
    * A copy with {@link #status()} replaced, sharing every other attribute unchanged.
    *
    * @param status the new value
@@ -350,8 +391,9 @@ public abstract class Plan implements PlanElement {
   // ---- navigation -------------------------------------------------------------------------
 
   /**
-   * Every element of the plan in document order: the plan, then each section followed by its
-   * goals, each goal by its initiatives, each initiative by its indicators; the units last.
+   * Every element of the plan in document order: the plan, its {@link #targets() targets}, then
+   * each section followed by its own indicators and its goals, each goal by its own indicators
+   * and its initiatives, each initiative by its indicators; the units last.
    *
    * @return a stream of nodes, each with its element, JSON-Pointer path and parent
    */
@@ -497,7 +539,16 @@ public abstract class Plan implements PlanElement {
       case "initiatives":
         Goal goal = (Goal) parent;
         return goal.withInitiatives(replaced(goal.initiatives(), index, (Initiative) child));
+      case "targets":
+        Plan targets = (Plan) parent;
+        return targets.withTargets(replaced(targets.targets(), index, (Indicator) child));
       case "indicators":
+        if (parent instanceof Section s) {
+          return s.withIndicators(replaced(s.indicators(), index, (Indicator) child));
+        }
+        if (parent instanceof Goal g) {
+          return g.withIndicators(replaced(g.indicators(), index, (Indicator) child));
+        }
         Initiative initiative = (Initiative) parent;
         return initiative.withIndicators(
             replaced(initiative.indicators(), index, (Indicator) child));
@@ -526,9 +577,21 @@ public abstract class Plan implements PlanElement {
     return goals().flatMap(g -> g.initiatives().stream());
   }
 
-  /** @return every indicator, in document order */
+  /**
+   * Every indicator of the plan, whatever element states it, in document order: the plan's
+   * {@link #targets()}, then per section its own {@link Section#indicators()}, per goal its own
+   * {@link Goal#indicators()} and those of its initiatives.
+   *
+   * @return every indicator, in document order
+   */
   public final Stream<Indicator> indicators() {
-    return initiatives().flatMap(i -> i.indicators().stream());
+    return Stream.concat(
+        targets().stream(),
+        sections().stream().flatMap(s -> Stream.concat(
+            s.indicators().stream(),
+            s.goals().stream().flatMap(g -> Stream.concat(
+                g.indicators().stream(),
+                g.initiatives().stream().flatMap(i -> i.indicators().stream()))))));
   }
 
   /**
@@ -553,6 +616,7 @@ public abstract class Plan implements PlanElement {
         !id().isEmpty(), "a plan's id is empty; leave it out to get \"%s\"", DEFAULT_ID);
     Checks.checkSiblingIds(sections(), "sections");
     Checks.checkSiblingIds(units(), "units");
+    Checks.checkSiblingIds(targets(), "targets");
     Checks.require(!language().isBlank(), "a plan's language tag is blank");
     return IdAssigner.normalizeIds(this);
   }

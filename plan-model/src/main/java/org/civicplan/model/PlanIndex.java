@@ -20,14 +20,17 @@ final class PlanIndex {
     List<PlanNode> all = new ArrayList<>();
     PlanNode root = new PlanNode(plan);
     all.add(root);
+    indicators(all, plan.targets(), root, "targets");
     List<Section> sections = plan.sections();
     for (int s = 0; s < sections.size(); s++) {
       Section section = sections.get(s);
       PlanNode sectionNode = child(all, section, root, "sections", s);
+      indicators(all, section.indicators(), sectionNode, "indicators");
       List<Goal> goals = section.goals();
       for (int g = 0; g < goals.size(); g++) {
         Goal goal = goals.get(g);
         PlanNode goalNode = child(all, goal, sectionNode, "goals", g);
+        indicators(all, goal.indicators(), goalNode, "indicators");
         List<Initiative> initiatives = goal.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
           Initiative initiative = initiatives.get(i);
@@ -44,6 +47,13 @@ final class PlanIndex {
       child(all, units.get(u), root, "units", u);
     }
     this.nodes = Collections.unmodifiableList(all);
+  }
+
+  private static void indicators(
+      List<PlanNode> all, List<Indicator> indicators, PlanNode parent, String list) {
+    for (int k = 0; k < indicators.size(); k++) {
+      child(all, indicators.get(k), parent, list, k);
+    }
   }
 
   private static PlanNode child(

@@ -54,6 +54,14 @@ public abstract class Section implements PlanElement {
   /** @return the introduction paragraphs that follow the heading */
   public abstract List<String> introduction();
 
+  /**
+   * The indicators the section's own title or introduction states, such as {@code 一、地区生产总值增长7%以上}: targets of the section as a
+   * whole, not of one of its goals. Assigned ids {@code <section id>.k1}, {@code .k2}… when built without one.
+   *
+   * @return the section's own indicators, in document order
+   */
+  public abstract List<Indicator> indicators();
+
   /** @return the section's goals, in document order */
   public abstract List<Goal> goals();
 
@@ -147,6 +155,14 @@ public abstract class Section implements PlanElement {
    */
   public abstract Section withGoals(Iterable<? extends Goal> goals);
 
+  /**
+   * A copy with {@link #indicators()} replaced, sharing every other attribute unchanged.
+   *
+   * @param indicators the new value
+   * @return the copy
+   */
+  public abstract Section withIndicators(Iterable<? extends Indicator> indicators);
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -158,6 +174,7 @@ public abstract class Section implements PlanElement {
   @Value.Check
   void check() {
     Checks.checkElement(this);
+    Checks.checkSiblingIds(indicators(), "indicators");
     Checks.checkSiblingIds(goals(), "goals");
   }
 }

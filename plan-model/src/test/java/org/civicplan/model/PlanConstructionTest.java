@@ -68,6 +68,43 @@ class PlanConstructionTest {
   }
 
   @Test
+  void indicatorsOfThePlanSectionsAndGoalsGetIdsFromTheirOwner() {
+    Plan plan =
+        Plan.builder()
+            .title("某县2024年政府工作报告")
+            .addTargets(nineBoutiqueCompounds(), nineBoutiqueCompounds())
+            .addSection(
+                Section.builder()
+                    .title("经济发展")
+                    .addIndicators(nineBoutiqueCompounds())
+                    .addGoals(
+                        Goal.builder()
+                            .name("地区生产总值增长7%以上")
+                            .addIndicators(nineBoutiqueCompounds())
+                            .addInitiatives(initiative("推进9处精品小区建设", nineBoutiqueCompounds()))
+                            .build())
+                    .build())
+            .build();
+
+    assertThat(plan.nodes().map(PlanNode::id))
+        .containsExactly("plan", "t1", "t2", "s1", "s1.k1", "s1.g1", "s1.g1.k1", "s1.g1.i1", "s1.g1.i1.k1");
+    assertThat(plan.find("t2").map(PlanNode::pointer)).contains("/targets/1");
+    assertThat(plan.find("s1.k1").map(PlanNode::pointer)).contains("/sections/0/indicators/0");
+    assertThat(plan.find("s1.g1.k1").map(PlanNode::pointer)).contains("/sections/0/goals/0/indicators/0");
+    assertThat(plan.find("s1.g1.k1").orElseThrow().parent().map(PlanNode::id)).contains("s1.g1");
+    assertThat(plan.find("t1").orElseThrow().parent().map(PlanNode::id)).contains("plan");
+    assertThat(plan.indicators().map(Indicator::id)).containsExactly("t1", "t2", "s1.k1", "s1.g1.k1", "s1.g1.i1.k1");
+    assertThatThrownBy(
+            () -> Plan.builder().title("t")
+                .addTargets(Indicator.builder().from(nineBoutiqueCompounds()).id("x").build())
+                .addSection(Section.builder().title("s")
+                    .addIndicators(Indicator.builder().from(nineBoutiqueCompounds()).id("x").build()).build())
+                .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"x\"");
+  }
+
+  @Test
   void assignedIdsBuildOnDeclaredParentIdsAndSkipTakenOnes() {
     Plan plan =
         Plan.builder()

@@ -57,14 +57,29 @@ class PlanNavigationPropertiesTest {
             plan -> {
               List<PlanNode> nodes = plan.nodes().toList();
               int at = 1;
+              for (int t = 0; t < plan.targets().size(); t++) {
+                if (!nodes.get(at++).pointer().equals("/targets/" + t)) {
+                  return false;
+                }
+              }
               for (int s = 0; s < plan.sections().size(); s++) {
                 if (!nodes.get(at++).pointer().equals("/sections/" + s)) {
                   return false;
+                }
+                for (int k = 0; k < plan.sections().get(s).indicators().size(); k++) {
+                  if (!nodes.get(at++).pointer().equals("/sections/" + s + "/indicators/" + k)) {
+                    return false;
+                  }
                 }
                 List<Goal> goals = plan.sections().get(s).goals();
                 for (int g = 0; g < goals.size(); g++) {
                   if (!nodes.get(at++).pointer().equals("/sections/" + s + "/goals/" + g)) {
                     return false;
+                  }
+                  for (int k = 0; k < goals.get(g).indicators().size(); k++) {
+                    if (!nodes.get(at++).pointer().equals("/sections/" + s + "/goals/" + g + "/indicators/" + k)) {
+                      return false;
+                    }
                   }
                   List<Initiative> initiatives = goals.get(g).initiatives();
                   for (int i = 0; i < initiatives.size(); i++) {
@@ -133,10 +148,13 @@ class PlanNavigationPropertiesTest {
             plan -> {
               List<PlanElement> expected = new java.util.ArrayList<>();
               expected.add(plan);
+              expected.addAll(plan.targets());
               for (Section s : plan.sections()) {
                 expected.add(s);
+                expected.addAll(s.indicators());
                 for (Goal g : s.goals()) {
                   expected.add(g);
+                  expected.addAll(g.indicators());
                   for (Initiative i : g.initiatives()) {
                     expected.add(i);
                     expected.addAll(i.indicators());
@@ -153,7 +171,13 @@ class PlanNavigationPropertiesTest {
                   return false;
                 }
               }
-              return true;
+              List<PlanElement> indicators = new java.util.ArrayList<>();
+              for (PlanElement e : expected) {
+                if (e instanceof org.civicplan.model.Indicator) {
+                  indicators.add(e);
+                }
+              }
+              return plan.indicators().collect(Collectors.toList()).equals(indicators);
             });
   }
 

@@ -68,6 +68,50 @@ final class DueDates {
     return Optional.of(YearMonth.of(useYear, month).atEndOfMonth());
   }
 
+  /**
+   * The first deadline stated inside a text: {@code 2025年6月底前完成}, {@code 9月底前}, {@code 年底前},
+   * {@code 1月15日前}, {@code 三季度末前}. Only phrases ending in 前 (or 底 / 末 then 前) count; a
+   * month or quarter alone ({@code 6月份开展}) is no deadline.
+   *
+   * @param text a sentence
+   * @param planYear the plan's year, for phrases that give none
+   * @return the deadline, if one is stated and can be read
+   */
+  static Optional<LocalDate> find(String text, Integer planYear) {
+    int from = 0;
+    while (true) {
+      int at = text.indexOf('前', from);
+      if (at < 0) {
+        return Optional.empty();
+      }
+      int j = at;
+      while (j > 0 && at - j < 14 && isDateChar(text.charAt(j - 1))) {
+        j--;
+      }
+      if (j < at) {
+        String phrase = text.substring(j, at + 1);
+        if (phrase.contains("月") || phrase.contains("年底") || phrase.contains("年末") || phrase.contains("季度") || phrase.contains("半年")) {
+          // the longest readable tail: 完成2025年6月底前 → 2025年6月底前
+          for (int s = 0; s < phrase.length() - 1; s++) {
+            char c = phrase.charAt(s);
+            if (Character.isDigit(c) || ChineseNumerals.isNumeralChar(c) || c == '年' || c == '第' || c == '上' || c == '下') {
+              Optional<LocalDate> d = parse(phrase.substring(s), planYear);
+              if (d.isPresent()) {
+                return d;
+              }
+            }
+          }
+        }
+      }
+      from = at + 1;
+    }
+  }
+
+  private static boolean isDateChar(char c) {
+    return (c >= '0' && c <= '9') || "年月日号底末季度上下半第".indexOf(c) >= 0
+        || (ChineseNumerals.isNumeralChar(c) && c != '两' && c != '万' && c != '亿' && c != '千' && c != '百');
+  }
+
   /** An Arabic or Chinese number at pos (advancing it), or -1. */
   private static int number(String s, int[] pos) {
     int i = pos[0];

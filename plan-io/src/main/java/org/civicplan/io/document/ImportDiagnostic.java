@@ -30,7 +30,12 @@ public final class ImportDiagnostic {
     /** A value (such as a deadline in a table) was kept as text because it could not be read. */
     UNRECOGNIZED_VALUE,
     /** The document has no title line. */
-    MISSING_TITLE
+    MISSING_TITLE,
+    /**
+     * A number stated as a result (in a review section, or as achieved or estimated: 已完成, 预计,
+     * 1-4月完成) was not made a target, and no target of the document it reports on was found.
+     */
+    RESULT_NOT_TARGET
   }
 
   private final Kind kind;

@@ -56,6 +56,16 @@ public final class PlanDocuments {
   /** The default limit on input size: 64 MiB. */
   public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
 
+  /**
+   * Extension key prefix under which a table column the importer does not know is kept, followed
+   * by the column's header ({@code org.civicplan.io:column:备注}); {@link
+   * org.civicplan.io.markdown.PlanMarkdown} writes such columns back.
+   */
+  public static final String COLUMN_EXTENSION_PREFIX = Assembler.COLUMN_EXTENSION;
+
+  /** Extension key of a deadline cell that is not a date ({@code 长期坚持}), kept as text. */
+  public static final String DUE_EXTENSION = Assembler.DUE_EXTENSION;
+
   private final boolean strict;
   private final long maxInputBytes;
   private final long maxJsonBytes;
@@ -162,7 +172,8 @@ public final class PlanDocuments {
       throw tooLarge(path.toString(), size, limit(format));
     }
     if (format == DocumentFormat.JSON) {
-      return new ImportResult(json.read(path), List.of());
+      PlanJson.Located located = json.readLocated(Files.readAllBytes(path), path.toString());
+      return new ImportResult(located.plan(), List.of(), located.locations());
     }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, format, path.toString());
@@ -244,17 +255,31 @@ public final class PlanDocuments {
       text = text.substring(1);
     }
     if (format == DocumentFormat.JSON) {
+      if (java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
+        PlanJson.Located located =
+            json.readLocated(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), sourceName);
+        return new ImportResult(located.plan(), List.of(), located.locations());
+      }
       return new ImportResult(readJson(text, sourceName), List.of());
     }
     SourceText source = new SourceText(text);
     checkText(source, sourceName);
     Diagnostics diagnostics = new Diagnostics(source);
-    List<Block> blocks =
-        switch (format) {
-          case MARKDOWN -> MarkdownBlocks.read(source, diagnostics);
-          case TEXT -> TextBlocks.read(source);
-          case JSON -> throw new IllegalStateException("JSON is read before this point");
-        };
+    List<Block> blocks;
+    try {
+      blocks =
+          switch (format) {
+            case MARKDOWN -> MarkdownBlocks.read(source, diagnostics);
+            case TEXT -> TextBlocks.read(source);
+            case JSON -> throw new IllegalStateException("JSON is read before this point");
+          };
+    } catch (IllegalArgumentException e) {
+      // commonmark-java gives up on a table of more than a million cells with this exception.
+      throw new PlanFormatException(
+          "文档超出 Markdown 解析器的限制 (beyond the Markdown parser's limits): " + e.getMessage()
+              + "; split the table or the document",
+          sourceName, 0, 0, null, e);
+    }
     Plan.Builder plan = new Assembler(source, blocks, diagnostics, sourceName).assemble();
     SourceDocument.Builder doc =
         SourceDocument.builder().name(sourceName == null ? "<input>" : sourceName).mediaType(format.mediaType());

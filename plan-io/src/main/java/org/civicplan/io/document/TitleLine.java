@@ -50,7 +50,7 @@ final class TitleLine {
     Optional<Integer> year = yearStart >= 0 ? Optional.of(yearValue) : Optional.empty();
     Optional<IssuingOrganization> org = Optional.empty();
     if (yearStart > 0) {
-      String name = title.substring(0, yearStart).strip();
+      String name = bodyName(title.substring(0, yearStart).strip());
       if (!name.isEmpty()) {
         List<String> superiors = new ArrayList<>();
         String own = split(name, superiors);
@@ -58,6 +58,34 @@ final class TitleLine {
       }
     }
     return new TitleLine(org, year, kindOf(title));
+  }
+
+  /**
+   * The text before the year up to the end of the body it names: a news title's verb is no part
+   * of the name ({@code 白石县部署2024年重点工作} → 白石县).
+   */
+  private static String bodyName(String name) {
+    if (endsWithBody(name)) {
+      return name;
+    }
+    int best = -1;
+    for (String e : new String[] {"街道", "镇", "乡", "区", "县", "市", "局", "委员会", "办公室", "人民政府", "社区", "村"}) {
+      int at = name.lastIndexOf(e);
+      if (at > 0 && at + e.length() > best) {
+        best = at + e.length();
+      }
+    }
+    return best > 1 ? name.substring(0, best) : name;
+  }
+
+  /**
+   * An organization from a body's name as written ({@code 上海市长宁区江苏路街道}), with the superior
+   * bodies it states split off.
+   */
+  static IssuingOrganization organizationNamed(String name) {
+    List<String> superiors = new ArrayList<>();
+    String own = split(name.strip(), superiors);
+    return IssuingOrganization.builder().name(own).superiorBodies(superiors).build();
   }
 
   /** Splits off superior bodies the name states; returns the body's own name. */
@@ -80,7 +108,7 @@ final class TitleLine {
   }
 
   private static boolean endsWithBody(String s) {
-    for (String e : new String[] {"街道", "镇", "乡", "区", "县", "市", "局", "委员会", "办公室", "人民政府"}) {
+    for (String e : new String[] {"街道", "镇", "乡", "区", "县", "市", "局", "委员会", "办公室", "人民政府", "社区", "村", "委", "办"}) {
       if (s.endsWith(e)) {
         return true;
       }
@@ -95,7 +123,7 @@ final class TitleLine {
     if (title.contains("任务分解") || title.contains("责任分解")) {
       return PlanKind.TASK_DECOMPOSITION;
     }
-    if (title.contains("进展情况") || title.contains("执行情况")) {
+    if (title.contains("进展情况") || title.contains("执行情况") || title.contains("完成情况") || title.contains("推进情况")) {
       return PlanKind.PROGRESS_REPORT;
     }
     if (title.contains("工作要点")) {

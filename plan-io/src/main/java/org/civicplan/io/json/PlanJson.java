@@ -22,9 +22,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.model.Plan;
+import org.civicplan.model.SourceSpan;
 
 /**
  * The one entry point for the canonical JSON form of a {@link Plan}: read it from and write it
@@ -48,18 +51,20 @@ import org.civicplan.model.Plan;
  *
  * <h2>The format</h2>
  *
- * A JSON object whose first property is {@code "formatVersion": "1.0"}, followed by the plan's
+ * A JSON object whose first property is {@code "formatVersion": "1.1"}, followed by the plan's
  * properties in a fixed order ({@code id, title, organization, period, planKind, language,
- * preamble, vision, mission, values, status, version, adoptedOn, source, sections, units,
- * sourceSpan, sourceNotes, extensions}); sections hold goals, goals initiatives, initiatives
- * indicators, each with its {@code id} first. Enum values are lowerCamelCase ({@code "atLeast"}),
+ * preamble, targets, vision, mission, values, status, version, documentNumber, adoptedOn, source,
+ * sections, units, sourceSpan, sourceNotes, extensions}); sections hold their own indicators and
+ * goals, goals their own indicators and initiatives, initiatives indicators, each with its {@code
+ * id} first. Enum values are lowerCamelCase ({@code "atLeast"}),
  * dates ISO-8601 {@code yyyy-MM-dd}, every decimal an exact JSON number. Absent values and empty
  * lists are left out, never written as null. See {@code docs/json-format.md} and the JSON Schema
  * ({@link #schema()}).
  *
  * <h2>Reading</h2>
  *
- * Any {@code 1.x} format version is read; other major versions are rejected. Unknown properties
+ * Any {@code 1.x} format version is read (1.0 files, which have no targets, document number or
+ * section and goal indicators, read as before); other major versions are rejected. Unknown properties
  * are kept in their element's {@code extensions} (lenient, the default) or rejected ({@link
  * Builder#strict(boolean) strict}). Bad content gives a {@link PlanFormatException} with line,
  * column, JSON Pointer and what was expected; a failed read of the underlying file or stream gives
@@ -70,13 +75,13 @@ import org.civicplan.model.Plan;
 public final class PlanJson {
 
   /** The format version this class writes; it reads every {@code 1.x}. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /**
    * The class-path name of the JSON Schema (draft 2020-12) of the format, for {@link
    * ClassLoader#getResource(String)}.
    */
-  public static final String SCHEMA_RESOURCE = "org/civicplan/io/json/plan-1.0.schema.json";
+  public static final String SCHEMA_RESOURCE = "org/civicplan/io/json/plan-1.1.schema.json";
 
   /**
    * Default largest document: 256 MiB (characters for text input, bytes for byte input), room for
@@ -104,9 +109,17 @@ public final class PlanJson {
   private final boolean strict;
   private final boolean pretty;
   private final long maxDocumentLength;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNameLength;
+  private final int maxNestingDepth;
   private final JsonFactory factory;
 
   private PlanJson(Builder b) {
+    this.maxStringLength = b.maxStringLength;
+    this.maxNumberLength = b.maxNumberLength;
+    this.maxNameLength = b.maxNameLength;
+    this.maxNestingDepth = b.maxNestingDepth;
     this.strict = b.strict;
     this.pretty = b.pretty;
     this.maxDocumentLength = b.maxDocumentLength;
@@ -317,10 +330,15 @@ public final class PlanJson {
   }
 
   private Plan readBytes(byte[] bytes, String sourceName) throws IOException {
+    return readBytes(bytes, sourceName, null);
+  }
+
+  private Plan readBytes(byte[] bytes, String sourceName, Map<String, SourceSpan> locations)
+      throws IOException {
     checkUtf8Start(bytes, sourceName);
     PlanReader first = null;
     try (JsonParser parser = factory.createParser(bytes)) {
-      first = new PlanReader(parser, strict, sourceName, bytes, false);
+      first = new PlanReader(parser, strict, sourceName, bytes, false).locating(locations);
       return first.document(true);
     } catch (PlanFormatException e) {
       if (first == null || !first.planRejected()) {
@@ -329,7 +347,58 @@ public final class PlanJson {
     }
     // As for text: read again with ids tracked, to point at the duplicate id.
     try (JsonParser parser = factory.createParser(bytes)) {
-      return new PlanReader(parser, strict, sourceName, bytes, true).document(true);
+      return new PlanReader(parser, strict, sourceName, bytes, true).locating(locations).document(true);
+    }
+  }
+
+  /**
+   * A plan read from JSON with where each of its elements starts in that JSON text: what a
+   * validator needs to point into the JSON file rather than into the document the plan was once
+   * imported from (which the elements' own {@link org.civicplan.model.PlanElement#sourceSpan() source spans} name).
+   *
+   * <pre>{@code
+   * PlanJson.Located read = PlanJson.create().readLocated(Path.of("plan.json"));
+   * read.locations().get("/sections/0");   // line and column of the first section's "{"
+   * }</pre>
+   *
+   * @param plan the plan
+   * @param locations by JSON Pointer of the element ({@code ""} for the plan), the span of the
+   *     opening brace of its object, in lines and UTF-16 columns of the JSON text
+   */
+  public record Located(Plan plan, Map<String, SourceSpan> locations) {
+    /**
+     * Copies the map.
+     *
+     * @param plan the plan
+     * @param locations where the elements start
+     */
+    public Located {
+      Objects.requireNonNull(plan, "plan");
+      locations = Map.copyOf(locations);
+    }
+  }
+
+  /**
+   * Reads a plan from UTF-8 bytes, recording where each element starts.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @param sourceName the name errors give, or null
+   * @return the plan and its elements' locations
+   * @throws PlanFormatException if the bytes are not a valid plan document in UTF-8
+   */
+  public Located readLocated(byte[] json, String sourceName) throws PlanFormatException {
+    Objects.requireNonNull(json, "json");
+    if (json.length > maxDocumentLength) {
+      throw tooLong(json.length, false, "bytes", sourceName);
+    }
+    Map<String, SourceSpan> locations = new HashMap<>();
+    try {
+      Plan plan = readBytes(json, sourceName, locations);
+      return new Located(plan, locations);
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new PlanFormatException("cannot read the plan: " + e.getMessage(), sourceName, 0, 0, null, e);
     }
   }
 
@@ -396,15 +465,23 @@ public final class PlanJson {
   /**
    * Writes a plan as canonical JSON text.
    *
+   * <p>What is written reads back with this instance's limits; a plan that would not (a string,
+   * number or nesting beyond the reader's limits, or a document beyond {@link
+   * Builder#maxDocumentLength}) is refused.
+   *
    * @param plan the plan
    * @return the JSON text; the same plan always gives the same text
+   * @throws IllegalArgumentException if the plan would not read back under the limits; its cause
+   *     is a {@link PlanFormatException} with the JSON Pointer of the value
    */
   public String write(Plan plan) {
     Objects.requireNonNull(plan, "plan");
     SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
     try {
-      write(plan, factory.createGenerator(out));
+      write(plan, factory.createGenerator(new WriteLimits.CountingWriter(out, maxDocumentLength)));
       return out.getAndClear();
+    } catch (PlanFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory failed", e);
     }
@@ -415,6 +492,8 @@ public final class PlanJson {
    *
    * @param plan the plan
    * @return the bytes; the same plan always gives the same bytes
+   * @throws IllegalArgumentException if the plan would not read back under the limits (see
+   *     {@link #write(Plan)})
    */
   public byte[] writeBytes(Plan plan) {
     Objects.requireNonNull(plan, "plan");
@@ -423,7 +502,9 @@ public final class PlanJson {
     }
     ByteArrayBuilder out = new ByteArrayBuilder(new BufferRecycler());
     try {
-      write(plan, factory.createGenerator(out, JsonEncoding.UTF8));
+      write(plan, factory.createGenerator(new WriteLimits.CountingStream(out, maxDocumentLength), JsonEncoding.UTF8));
+    } catch (PlanFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory failed", e);
     }
@@ -435,11 +516,14 @@ public final class PlanJson {
    *
    * @param plan the plan
    * @param writer where to write
+   * @throws PlanFormatException if the plan would not read back under the limits (see {@link
+   *     #write(Plan)}); part of it may have been written
    * @throws IOException if writing fails
    */
   public void write(Plan plan, Writer writer) throws IOException {
     Objects.requireNonNull(plan, "plan");
-    write(plan, factory.createGenerator(Objects.requireNonNull(writer, "writer")));
+    write(plan, factory.createGenerator(
+        new WriteLimits.CountingWriter(Objects.requireNonNull(writer, "writer"), maxDocumentLength)));
   }
 
   /**
@@ -447,6 +531,8 @@ public final class PlanJson {
    *
    * @param plan the plan
    * @param out where to write
+   * @throws PlanFormatException if the plan would not read back under the limits; part of it may
+   *     have been written
    * @throws IOException if writing fails
    */
   public void write(Plan plan, OutputStream out) throws IOException {
@@ -457,7 +543,8 @@ public final class PlanJson {
       text.flush();
       return;
     }
-    write(plan, factory.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8));
+    write(plan, factory.createGenerator(
+        new WriteLimits.CountingStream(Objects.requireNonNull(out, "out"), maxDocumentLength), JsonEncoding.UTF8));
   }
 
   /**
@@ -470,12 +557,16 @@ public final class PlanJson {
   public void write(Plan plan, Path file) throws IOException {
     Objects.requireNonNull(plan, "plan");
     try (OutputStream out = Files.newOutputStream(file)) {
-      write(plan, factory.createGenerator(out, JsonEncoding.UTF8));
+      if (!JacksonFeatures.COMBINES_SURROGATES) {
+        write(plan, out);
+        return;
+      }
+      write(plan, factory.createGenerator(new WriteLimits.CountingStream(out, maxDocumentLength), JsonEncoding.UTF8));
     }
   }
 
-  private void write(Plan plan, JsonGenerator g) throws IOException {
-    try (g) {
+  private void write(Plan plan, JsonGenerator generator) throws IOException {
+    try (JsonGenerator g = new WriteLimits(generator, maxStringLength, maxNumberLength, maxNameLength, maxNestingDepth)) {
       if (pretty) {
         g.setPrettyPrinter(new CanonicalPrettyPrinter());
       }

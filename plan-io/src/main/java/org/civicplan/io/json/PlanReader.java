@@ -407,7 +407,23 @@ final class PlanReader {
   }
 
   private Frame frame() {
-    return new Frame(p.getParsingContext(), p.currentTokenLocation());
+    JsonLocation at = p.currentTokenLocation();
+    if (locations != null && at.getLineNr() >= 1) {
+      int column = Math.max(1, column(at));
+      long offset = Math.max(0, bytes != null ? at.getByteOffset() : at.getCharOffset());
+      int start = (int) Math.min(Integer.MAX_VALUE - 1, offset);
+      locations.put(pointer(), SourceSpan.of(at.getLineNr(), column, at.getLineNr(), column + 1, start, start + 1));
+    }
+    return new Frame(p.getParsingContext(), at);
+  }
+
+  /** Where each element object starts in the JSON text, by JSON Pointer; null unless asked. */
+  private Map<String, SourceSpan> locations;
+
+  /** Records where each element starts into {@code into}, by JSON Pointer. */
+  PlanReader locating(Map<String, SourceSpan> into) {
+    this.locations = into;
+    return this;
   }
 
   /**
@@ -537,12 +553,24 @@ final class PlanReader {
     return p.getText();
   }
 
+  /**
+   * The canonical form leaves an absent property out; the schema says so, and the strict reader,
+   * which accepts exactly what the schema describes, refuses null. The lenient reader reads it as
+   * absent.
+   */
+  private void refuseNullWhenStrict() throws PlanFormatException {
+    if (strict) {
+      throw here("null is not a value here; leave the property out (strict reading)");
+    }
+  }
+
   private String optString() throws IOException {
     JsonToken t = p.nextToken();
     if (t == JsonToken.VALUE_STRING) {
       return p.getText();
     }
     if (t == JsonToken.VALUE_NULL) {
+      refuseNullWhenStrict();
       return null;
     }
     throw wrongType("a string");
@@ -626,6 +654,7 @@ final class PlanReader {
   private BigDecimal optDecimal() throws IOException {
     JsonToken t = p.nextToken();
     if (t == JsonToken.VALUE_NULL) {
+      refuseNullWhenStrict();
       return null;
     }
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -685,6 +714,7 @@ final class PlanReader {
   private LocalDate optDate() throws IOException {
     JsonToken t = p.nextToken();
     if (t == JsonToken.VALUE_NULL) {
+      refuseNullWhenStrict();
       return null;
     }
     if (t != JsonToken.VALUE_STRING) {
@@ -704,6 +734,7 @@ final class PlanReader {
   private <E extends Enum<E>> E optEnum(EnumNames<E> names) throws IOException {
     JsonToken t = p.nextToken();
     if (t == JsonToken.VALUE_NULL) {
+      refuseNullWhenStrict();
       return null;
     }
     if (t != JsonToken.VALUE_STRING) {
@@ -748,6 +779,7 @@ final class PlanReader {
       return true;
     }
     if (t == JsonToken.VALUE_NULL) {
+      refuseNullWhenStrict();
       return false;
     }
     throw wrongType(what);
@@ -766,6 +798,7 @@ final class PlanReader {
       return true;
     }
     if (t == JsonToken.VALUE_NULL) {
+      refuseNullWhenStrict();
       return false;
     }
     throw wrongType("an array");
@@ -905,6 +938,16 @@ final class PlanReader {
           }
         case "preamble":
           b.preamble(strings());
+          break;
+        case "targets":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addTarget(indicator());
+            }
+          }
+          break;
+        case "documentNumber":
+          b.documentNumber(Optional.ofNullable(optString()));
           break;
         case "vision":
           b.vision(Optional.ofNullable(optString()));
@@ -1279,6 +1322,13 @@ final class PlanReader {
         case "introduction":
           b.introduction(strings());
           break;
+        case "indicators":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addIndicator(indicator());
+            }
+          }
+          break;
         case "goals":
           if (optArray()) {
             while (nextObjectInArray("a goal object")) {
@@ -1331,6 +1381,13 @@ final class PlanReader {
           break;
         case "narrative":
           b.narrative(strings());
+          break;
+        case "indicators":
+          if (optArray()) {
+            while (nextObjectInArray("an indicator object")) {
+              b.addIndicator(indicator());
+            }
+          }
           break;
         case "initiatives":
           if (optArray()) {

@@ -92,6 +92,8 @@ final class PlanWriter {
   private static final SerializableString MENTION_KIND = n("mentionKind");
   private static final SerializableString SPAN = n("span");
   private static final SerializableString INDICATORS = n("indicators");
+  private static final SerializableString TARGETS = n("targets");
+  private static final SerializableString DOCUMENT_NUMBER = n("documentNumber");
   private static final SerializableString MEASURE_KIND = n("measureKind");
   private static final SerializableString BASELINE = n("baseline");
   private static final SerializableString VALUE = n("value");
@@ -136,6 +138,7 @@ final class PlanWriter {
     string(g, PLAN_KIND, Enums.PLAN_KIND.name(p.planKind()));
     string(g, LANGUAGE, p.language());
     strings(g, PREAMBLE, p.preamble());
+    indicators(g, TARGETS, p.targets());
     string(g, VISION, p.vision());
     string(g, MISSION, p.mission());
     strings(g, VALUES, p.values());
@@ -143,6 +146,7 @@ final class PlanWriter {
       string(g, STATUS, Enums.PLAN_STATUS.name(p.status().get()));
     }
     string(g, VERSION, p.version());
+    string(g, DOCUMENT_NUMBER, p.documentNumber());
     date(g, ADOPTED_ON, p.adoptedOn());
     if (p.source().isPresent()) {
       g.writeFieldName(SOURCE);
@@ -176,6 +180,7 @@ final class PlanWriter {
     strings(g, KEYWORDS, s.keywords());
     string(g, TITLE, s.title());
     strings(g, INTRODUCTION, s.introduction());
+    indicators(g, INDICATORS, s.indicators());
     List<Goal> goals = s.goals();
     if (!goals.isEmpty()) {
       g.writeFieldName(GOALS);
@@ -196,6 +201,7 @@ final class PlanWriter {
     string(g, NAME, goal.name());
     string(g, STATEMENT, goal.statement());
     strings(g, NARRATIVE, goal.narrative());
+    indicators(g, INDICATORS, goal.indicators());
     List<Initiative> initiatives = goal.initiatives();
     if (!initiatives.isEmpty()) {
       g.writeFieldName(INITIATIVES);
@@ -230,17 +236,21 @@ final class PlanWriter {
       }
       g.writeEndArray();
     }
-    List<Indicator> indicators = in.indicators();
+    indicators(g, INDICATORS, in.indicators());
+    elementTail(g, in);
+    g.writeEndObject();
+  }
+
+  private static void indicators(JsonGenerator g, SerializableString name, List<Indicator> indicators)
+      throws IOException {
     if (!indicators.isEmpty()) {
-      g.writeFieldName(INDICATORS);
+      g.writeFieldName(name);
       g.writeStartArray();
       for (int i = 0, n = indicators.size(); i < n; i++) {
         indicator(g, indicators.get(i));
       }
       g.writeEndArray();
     }
-    elementTail(g, in);
-    g.writeEndObject();
   }
 
   static void indicator(JsonGenerator g, Indicator k) throws IOException {

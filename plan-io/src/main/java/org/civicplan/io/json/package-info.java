@@ -1,7 +1,7 @@
 /**
  * The canonical JSON form of a plan: {@link org.civicplan.io.json.PlanJson} reads and writes it,
  * {@link org.civicplan.io.json.PlanJsonModule} lets a user's own Jackson {@code ObjectMapper} do
- * the same, and the JSON Schema {@code plan-1.0.schema.json} ({@link
+ * the same, and the JSON Schema {@code plan-1.1.schema.json} ({@link
  * org.civicplan.io.json.PlanJson#schema()}) describes it.
  *
  * <pre>{@code
@@ -10,18 +10,21 @@
  * Plan back = json.read(text);       // back.equals(plan)
  * }</pre>
  *
- * <h2>Format 1.0</h2>
+ * <h2>Format 1.1</h2>
  *
  * <ul>
- *   <li>One JSON object, UTF-8. Its first property is {@code "formatVersion": "1.0"}; readers
- *       accept any {@code 1.x} (wherever it stands) and reject other major versions.
+ *   <li>One JSON object, UTF-8. Its first property is {@code "formatVersion": "1.1"}; readers
+ *       accept any {@code 1.x} (wherever it stands) and reject other major versions. Format 1.1
+ *       adds to 1.0 the plan's {@code targets} and {@code documentNumber} and the {@code
+ *       indicators} of sections and goals; a 1.0 file reads as before.
  *   <li>Then the plan's properties, in this fixed order: {@code id, title, organization {name,
  *       superiorBodies, divisionCode}, period {start, end, label}, planKind, language, preamble,
- *       vision, mission, values, status, version, adoptedOn, source {name, mediaType, sha256},
+ *       targets[] (indicators), vision, mission, values, status, version, documentNumber,
+ *       adoptedOn, source {name, mediaType, sha256},
  *       sections, units, sourceSpan, sourceNotes, extensions}.
  *   <li>{@code sections[]}: {@code id, number {ordinal, label, style}, keywords, title,
- *       introduction, goals[]}; {@code goals[]}: {@code id, number, name, statement, narrative,
- *       initiatives[]}; {@code initiatives[]}: {@code id, text, shortName, leadUnit,
+ *       introduction, indicators[], goals[]}; {@code goals[]}: {@code id, number, name, statement,
+ *       narrative, indicators[], initiatives[]}; {@code initiatives[]}: {@code id, text, shortName, leadUnit,
  *       supportingUnits, start, due, status, mentions[] {mentionKind, text, span}, indicators[]};
  *       {@code indicators[]}: {@code id, name, measureKind, baseline {value, period}, target
  *       {comparator, value, upperValue, unit {written, normalized}}, milestones[] {period, value},

@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import org.civicplan.io.chinese.NumberingMark;
 import org.civicplan.io.chinese.Numberings;
+import org.civicplan.io.document.PlanDocuments;
+import org.civicplan.model.ExtensionValue;
 import org.civicplan.model.Goal;
+import org.civicplan.model.Indicator;
 import org.civicplan.model.Initiative;
+import org.civicplan.model.MeasureUnit;
 import org.civicplan.model.Numbering;
 import org.civicplan.model.NumberingStyle;
 import org.civicplan.model.OrganizationalUnit;
 import org.civicplan.model.Plan;
 import org.civicplan.model.Section;
+import org.civicplan.model.Target;
 import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
@@ -37,11 +42,20 @@ import org.civicplan.model.chinese.ChineseNumerals;
  * | --- | --- | --- | --- |                   have units or deadlines; else one paragraph each)
  * </pre>
  *
+ * <p>Table columns and deadlines the importer kept as extensions ({@link
+ * PlanDocuments#COLUMN_EXTENSION_PREFIX}, {@link PlanDocuments#DUE_EXTENSION}) are written back as
+ * columns and as the 完成时限 cell, so a Markdown → JSON → Markdown round trip keeps them.
+ *
  * <p>Sections are written {@code 一、} and goals {@code 一是}, {@code （一）} or {@code 第一，} as
  * numbered; a missing or other number is replaced by the element's position in that style.
  * Markdown-significant ASCII characters in text are backslash-escaped and line breaks inside a
  * text become spaces. Vision, keywords, organization and period are not written separately:
- * they are read from the title, preamble and section titles that carry them.
+ * they are read from the title, preamble and section titles that carry them. The plan's targets
+ * and the indicators of sections and goals are read back from the text that states them; those
+ * their owner's text does not state are written as target phrases: a {@code 主要预期目标：…}
+ * paragraph after the preamble, a {@code 主要目标：…} paragraph after a section's introduction, in
+ * brackets at the end of a goal's lead-in. The document number is written as a paragraph before
+ * the preamble.
  *
  * <pre>{@code
  * String markdown = PlanMarkdown.create().write(plan);
@@ -84,9 +98,17 @@ public final class PlanMarkdown {
 
   private void write(Plan plan, Appendable out) throws IOException {
     out.append("# ").append(inline(plan.title(), true)).append("\n\n");
+    plan.documentNumber().ifPresent(n -> {
+      try {
+        paragraph(out, n);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     for (String p : plan.preamble()) {
       paragraph(out, p);
     }
+    targets(out, "主要预期目标：", plan.targets(), String.join("", plan.preamble()));
     List<Section> sections = plan.sections();
     for (int s = 0; s < sections.size(); s++) {
       Section section = sections.get(s);
@@ -95,6 +117,7 @@ public final class PlanMarkdown {
       for (String p : section.introduction()) {
         paragraph(out, p);
       }
+      targets(out, "主要目标：", section.indicators(), section.title() + String.join("", section.introduction()));
       NumberingStyle goalStyle = goalStyle(section);
       for (int g = 0; g < section.goals().size(); g++) {
         goal(plan, out, section.goals().get(g), g + 1, goalStyle);
@@ -122,6 +145,10 @@ public final class PlanMarkdown {
     goal.statement().ifPresent(st -> lead.append('，').append(inline(st, false)));
     lead.append("。**");
     List<String> narrative = goal.narrative();
+    String missing = targetPhrases(goal.indicators(), goal.name() + goal.statement().orElse(""));
+    if (!missing.isEmpty()) {
+      lead.insert(lead.length() - 3, "（" + inline(missing, false) + "）");
+    }
     out.append(lead);
     int first = 0;
     if (!narrative.isEmpty()) {
@@ -136,22 +163,99 @@ public final class PlanMarkdown {
     if (extra.isEmpty()) {
       return;
     }
-    boolean table = extra.stream().anyMatch(i -> i.leadUnit().isPresent() || !i.supportingUnits().isEmpty() || i.due().isPresent());
+    // Columns the importer kept as extensions (org.civicplan.io:column:备注) come back as columns.
+    List<String> columns = new ArrayList<>();
+    for (Initiative i : extra) {
+      for (String key : i.extensions().keySet()) {
+        String name = columnName(key);
+        if (name != null && !columns.contains(name)) {
+          columns.add(name);
+        }
+      }
+    }
+    boolean table = !columns.isEmpty() || extra.stream().anyMatch(i -> i.leadUnit().isPresent()
+        || !i.supportingUnits().isEmpty() || i.due().isPresent() || dueText(i) != null);
     if (!table) {
       for (Initiative i : extra) {
         paragraph(out, i.text());
       }
       return;
     }
-    out.append("| 任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- |\n");
+    out.append("| 任务 | 牵头单位 | 配合单位 | 完成时限 |");
+    for (String c : columns) {
+      out.append(' ').append(cell(c)).append(" |");
+    }
+    out.append("\n| --- | --- | --- | --- |").append(" --- |".repeat(columns.size())).append('\n');
     for (Initiative i : extra) {
+      String due = i.due().map(PlanMarkdown::date).orElseGet(() -> dueText(i) == null ? "" : cell(dueText(i)));
       out.append("| ").append(cell(i.text()))
           .append(" | ").append(cell(i.leadUnit().map(id -> unitName(plan, id)).orElse("")))
           .append(" | ").append(cell(String.join("、", i.supportingUnits().stream().map(id -> unitName(plan, id)).toList())))
-          .append(" | ").append(i.due().map(PlanMarkdown::date).orElse(""))
-          .append(" |\n");
+          .append(" | ").append(due)
+          .append(" |");
+      for (String c : columns) {
+        ExtensionValue v = i.extensions().get(PlanDocuments.COLUMN_EXTENSION_PREFIX + c);
+        out.append(' ').append(v instanceof ExtensionValue.StringValue sv ? cell(sv.value()) : "").append(" |");
+      }
+      out.append('\n');
     }
     out.append('\n');
+  }
+
+  /** The header of a column kept as an extension, or null if the key is not one. */
+  private static String columnName(String key) {
+    if (!key.startsWith(PlanDocuments.COLUMN_EXTENSION_PREFIX)) {
+      return null;
+    }
+    String name = key.substring(PlanDocuments.COLUMN_EXTENSION_PREFIX.length());
+    return name.isBlank() || name.contains("#") ? null : name;
+  }
+
+  /** A deadline kept as text because it is not a date (长期坚持), or null. */
+  private static String dueText(Initiative i) {
+    ExtensionValue v = i.extensions().get(PlanDocuments.DUE_EXTENSION);
+    return v instanceof ExtensionValue.StringValue sv && !sv.value().isBlank() ? sv.value() : null;
+  }
+
+  /**
+   * Writes, as one paragraph opened by {@code label}, the indicators that {@code stated} (the
+   * owner's own text) does not already state, so that they are not lost; nothing if it states
+   * them all.
+   */
+  private static void targets(Appendable out, String label, List<Indicator> indicators, String stated)
+      throws IOException {
+    String missing = targetPhrases(indicators, stated);
+    if (!missing.isEmpty()) {
+      paragraph(out, label + missing + "。");
+    }
+  }
+
+  /** The indicators {@code stated} does not name with their value, as target phrases joined by ，. */
+  private static String targetPhrases(List<Indicator> indicators, String stated) {
+    StringBuilder sb = new StringBuilder();
+    for (Indicator k : indicators) {
+      if (k.target().isEmpty()) {
+        continue;
+      }
+      Target t = k.target().get();
+      String value = t.value().toPlainString();
+      if (stated.contains(k.name()) && stated.contains(value)) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append('，');
+      }
+      sb.append(k.name());
+      String unit = t.unit().map(MeasureUnit::written).orElse("");
+      switch (t.comparator()) {
+        case AT_LEAST -> sb.append("不少于").append(value).append(unit);
+        case AT_MOST -> sb.append("不超过").append(value).append(unit);
+        case ABOUT -> sb.append(value).append(unit).append("左右");
+        case BETWEEN -> sb.append(value).append('-').append(t.upperValue().map(java.math.BigDecimal::toPlainString).orElse(value)).append(unit);
+        default -> sb.append(value).append(unit);
+      }
+    }
+    return sb.toString();
   }
 
   private static String date(LocalDate d) {

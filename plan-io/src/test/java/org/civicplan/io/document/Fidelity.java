@@ -38,7 +38,10 @@ import org.commonmark.parser.Parser;
  * full-width forms {@link org.civicplan.model.Numbering#marker()} writes: {@code ( ) ,} to {@code （ ） ，} and {@code ．}
  * to {@code .}. A second law ties initiatives to narrative: per goal, the initiatives' texts
  * concatenated equal the narrative concatenated (normalized). Tables are outside both laws: their
- * cells become fields (task, units, dates), checked separately.
+ * cells become fields (task, units, dates), checked separately. An implicit goal (one the document
+ * does not head) adds no lead-in; a label goal adds its name and colon. For documents with page
+ * chrome, a notice or an annex, {@link #nothingLost} states the law with the lines kept in notes
+ * taken out of the document text.
  */
 final class Fidelity {
   private Fidelity() {}
@@ -77,14 +80,61 @@ final class Fidelity {
     }
   }
 
+  /** The lines the importer kept verbatim in source notes (page chrome, a notice's title, an annex line), in order. */
+  static List<String> keptInNotes(Plan plan) {
+    List<String> out = new java.util.ArrayList<>();
+    for (SourceNote n : plan.sourceNotes()) {
+      for (String prefix : new String[] {ChromePass.NOTE_PREFIX, TitlePass.NOTICE_PREFIX, TitlePass.REPEAT_PREFIX}) {
+        if (n.detail().startsWith(prefix)) {
+          out.add(n.detail().substring(prefix.length()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The law for documents with page chrome, notices and annexes: the document text, with each
+   * line kept verbatim in a note taken out once (in order), equals the model text (normalized).
+   */
+  static boolean nothingLost(Plan plan, String document, DocumentFormat format) {
+    String doc = normalize(documentText(document, format));
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    for (String kept : keptInNotes(plan)) {
+      String k = normalize(kept);
+      int found = doc.indexOf(k, at);
+      if (found < 0) {
+        return false;
+      }
+      rest.append(doc, at, found);
+      at = found + k.length();
+    }
+    rest.append(doc.substring(at));
+    return rest.toString().equals(normalize(modelText(plan)));
+  }
+
   static String modelText(Plan plan) {
-    StringBuilder sb = new StringBuilder(plan.title());
+    boolean notice = plan.sourceNotes().stream().anyMatch(n -> n.detail().startsWith(TitlePass.NOTICE_PREFIX));
+    StringBuilder sb = new StringBuilder(notice ? "" : plan.title()); // a notice's plan title is read from the notice's
     plan.preamble().forEach(sb::append);
     for (Section s : plan.sections()) {
       s.number().ifPresent(n -> sb.append(n.marker()));
       sb.append(s.title());
       s.introduction().forEach(sb::append);
       for (Goal g : s.goals()) {
+        if (g.sourceNotes().stream().anyMatch(n -> n.detail().equals(Outline.NOTE_IMPLICIT))) {
+          g.narrative().forEach(sb::append); // an implicit goal states no lead-in
+          continue;
+        }
+        java.util.Optional<String> label = g.sourceNotes().stream()
+            .filter(n -> n.kind() == SourceNote.Kind.HEADING_MARKUP && (n.detail().equals("…：") || n.detail().equals("…:")))
+            .map(n -> n.detail().substring(1)).findFirst();
+        if (label.isPresent()) {
+          sb.append(g.name()).append(label.get()); // a label paragraph: 党建工作：…
+          g.narrative().forEach(sb::append);
+          continue;
+        }
         g.number().ifPresent(n -> sb.append(n.marker()));
         sb.append(g.name());
         g.statement().ifPresent(st -> sb.append('，').append(st));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.civicplan.io.PlanFormatException;
+import org.civicplan.model.Plan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,12 +85,19 @@ class HostileInputTest {
   }
 
   @Test
-  void documentWithoutStructure() {
-    PlanFormatException e = formatError(() -> READER.read("这是一段普通的文字。没有任何编号。\n\n第二段也没有。", DocumentFormat.MARKDOWN, "prose.md"));
-    assertThat(e.line()).isEqualTo(1);
-    assertThat(e.getMessage()).contains("no recognizable structure");
-    PlanFormatException t = formatError(() -> READER.read("标题\n\n正文一句。\n正文又一句。", DocumentFormat.TEXT, "prose.txt"));
+  void documentWithoutSentencesIsRefusedWithItsLineAndProseIsRead() throws PlanFormatException {
+    PlanFormatException e = formatError(() -> READER.read("相关链接\n\nhttp://a.example/1\n\n首页 | 新闻 | 互动", DocumentFormat.MARKDOWN, "links.md"));
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.getMessage()).contains("no recognizable structure").contains("no sentence");
+    PlanFormatException t = formatError(() -> READER.read("标题\n\n第一项\n第二项\n12345", DocumentFormat.TEXT, "list.txt"));
     assertThat(t.line()).isEqualTo(3);
+    PlanFormatException alone = formatError(() -> READER.read("某街道2024年工作计划\n", DocumentFormat.TEXT, "title.txt"));
+    assertThat(alone.getMessage()).contains("no text after the title");
+    // Prose with sentences is never refused: one implicit section and goal, one initiative per sentence.
+    Plan prose = READER.read("这是一段普通的文字。没有任何编号。\n\n第二段也没有。", DocumentFormat.MARKDOWN, "prose.md").plan();
+    assertThat(prose.title()).isEmpty();
+    assertThat(prose.sections()).singleElement().satisfies(s -> assertThat(s.number()).isEmpty());
+    assertThat(prose.initiatives().map(i -> i.text())).containsExactly("这是一段普通的文字。", "没有任何编号。", "第二段也没有。");
   }
 
   @Test

@@ -182,7 +182,7 @@ class PlanJsonErrorsTest {
         "/formatVersion");
     assertError(
         failure(JSON, "{\"formatVersion\": \"one\", \"title\": \"计划\"}"),
-        "expected a format version such as \"1.0\", found \"one\"",
+        "expected a format version such as \"1.1\", found \"one\"",
         1,
         19,
         "/formatVersion");
@@ -421,7 +421,7 @@ class PlanJsonErrorsTest {
     assertError(
         failure(strict, text),
         "unknown property \"colour\" of a section; expected one of: id, number, keywords, title,"
-            + " introduction, goals, sourceSpan, sourceNotes, extensions",
+            + " introduction, indicators, goals, sourceSpan, sourceNotes, extensions",
         1,
         text.indexOf("\"colour\"") + 1,
         "/sections/0/colour");

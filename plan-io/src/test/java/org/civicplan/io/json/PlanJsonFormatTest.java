@@ -80,7 +80,7 @@ class PlanJsonFormatTest {
   void compactFormIsExact() {
     assertThat(COMPACT.write(small()))
         .isEqualTo(
-            "{\"formatVersion\":\"1.0\",\"id\":\"plan\",\"title\":\"计划\",\"planKind\":\"workPoints\","
+            "{\"formatVersion\":\"1.1\",\"id\":\"plan\",\"title\":\"计划\",\"planKind\":\"workPoints\","
                 + "\"language\":\"zh-CN\",\"sections\":[{\"id\":\"s1\",\"title\":\"一\",\"goals\":"
                 + "[{\"id\":\"s1.g1\",\"name\":\"招商引资\",\"initiatives\":[{\"id\":\"s1.g1.i1\","
                 + "\"text\":\"推进9处精品小区建设\",\"due\":\"2024-12-31\",\"status\":\"inProgress\","
@@ -104,7 +104,7 @@ class PlanJsonFormatTest {
     assertThat(PRETTY.write(plan))
         .isEqualTo(
             "{\n"
-                + "  \"formatVersion\": \"1.0\",\n"
+                + "  \"formatVersion\": \"1.1\",\n"
                 + "  \"id\": \"plan\",\n"
                 + "  \"title\": \"计划\",\n"
                 + "  \"planKind\": \"annualWorkPlan\",\n"
@@ -142,6 +142,39 @@ class PlanJsonFormatTest {
   }
 
   @Test
+  void format10FilesReadAsBeforeAndTheNewOwnersRoundTrip() throws PlanFormatException {
+    String v10 =
+        "{\"formatVersion\":\"1.0\",\"title\":\"t\",\"sections\":[{\"title\":\"一\",\"goals\":"
+            + "[{\"name\":\"g\",\"initiatives\":[{\"text\":\"做\"}]}]}]}";
+    Plan old = STRICT.read(v10);
+    assertThat(old.targets()).isEmpty();
+    assertThat(old.sections().get(0).indicators()).isEmpty();
+    Indicator gdp =
+        Indicator.builder()
+            .name("地区生产总值")
+            .measureKind(MeasureKind.PERCENTAGE)
+            .target(Target.builder().comparator(Comparator.AT_LEAST).value(new BigDecimal("6")).unit(MeasureUnit.of("%")).build())
+            .build();
+    Plan plan =
+        Plan.builder()
+            .from(old)
+            .addTargets(gdp)
+            .documentNumber("蔡政办〔2023〕1号")
+            .sections(List.of(Section.builder().from(old.sections().get(0)).addIndicators(gdp)
+                .goals(List.of(Goal.builder().from(old.sections().get(0).goals().get(0)).addIndicators(gdp).build()))
+                .build()))
+            .build();
+    String text = COMPACT.write(plan);
+    assertThat(text)
+        .contains("\"targets\":[{\"id\":\"t1\",\"name\":\"地区生产总值\"")
+        .contains("\"documentNumber\":\"蔡政办〔2023〕1号\"")
+        .contains("\"title\":\"一\",\"indicators\":[{\"id\":\"s1.k1\"")
+        .contains("\"name\":\"g\",\"indicators\":[{\"id\":\"s1.g1.k1\"");
+    assertThat(STRICT.read(text)).isEqualTo(plan);
+    assertThat(PlanJsonPropertiesTest.SCHEMA.validate(text, InputFormat.JSON)).isEmpty();
+  }
+
+  @Test
   void nothingIsWrittenAsNull() {
     assertThat(COMPACT.write(small())).doesNotContain("null").doesNotContain("[]\"").doesNotContain("\"keywords\"");
   }
@@ -154,16 +187,18 @@ class PlanJsonFormatTest {
                 + "[{\"name\":\"g\",\"initiatives\":[{\"text\":\"做\"}]}]}],\"units\":[{\"name\":\"办\"}]}");
     assertThat(plan.id()).isEqualTo("plan");
     assertThat(plan.nodes().map(n -> n.id())).containsExactly("plan", "s1", "s1.g1", "s1.g1.i1", "u1");
-    assertThat(PRETTY.write(plan)).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"plan\",");
+    assertThat(PRETTY.write(plan)).startsWith("{\n  \"formatVersion\": \"1.1\",\n  \"id\": \"plan\",");
   }
 
   @Test
-  void nullForOptionalPropertiesReadsAsAbsent() throws PlanFormatException {
-    Plan plan =
-        STRICT.read(
-            "{\"formatVersion\":\"1.0\",\"id\":null,\"title\":\"t\",\"vision\":null,\"preamble\":null,"
-                + "\"planKind\":null,\"sections\":null,\"extensions\":null,\"period\":null}");
-    assertThat(plan).isEqualTo(Plan.builder().title("t").build());
+  void nullForOptionalPropertiesReadsAsAbsentLenientlyAndIsRefusedStrictly() throws PlanFormatException {
+    String json = "{\"formatVersion\":\"1.0\",\"id\":null,\"title\":\"t\",\"vision\":null,\"preamble\":null,"
+        + "\"planKind\":null,\"sections\":null,\"extensions\":null,\"period\":null}";
+    assertThat(PlanJson.create().read(json)).isEqualTo(Plan.builder().title("t").build());
+    // The schema, which describes exactly what the strict reader accepts, has no null.
+    assertThatThrownBy(() -> STRICT.read(json))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("at /id: null is not a value here; leave the property out (strict reading)");
   }
 
   @Test
@@ -246,7 +281,8 @@ class PlanJsonFormatTest {
     List<String> invalid =
         List.of(
             valid.replace("\"title\":\"计划\",", ""),
-            valid.replace("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"2.0\""),
+            valid.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"2.0\""),
+            valid.replace("\"language\":\"zh-CN\"", "\"language\":\"zh-CN\",\"targets\":[{\"name\":\"x\"}]"),
             valid.replace("\"language\":\"zh-CN\"", "\"language\":\"zh-CN\",\"colour\":\"red\""),
             valid.replace("\"atLeast\"", "\"atleast\""),
             valid.replace("\"atLeast\"", "\"between\""),

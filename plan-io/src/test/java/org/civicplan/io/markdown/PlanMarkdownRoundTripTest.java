@@ -37,12 +37,15 @@ class PlanMarkdownRoundTripTest {
 
   /** The plan without source spans, source notes and source document, at every level. */
   static Plan documentCarried(Plan plan) {
-    Plan.Builder b = Plan.builder().from(plan).sourceSpan(Optional.empty()).sourceNotes(java.util.List.of()).source(Optional.empty());
+    Plan.Builder b = Plan.builder().from(plan).sourceSpan(Optional.empty()).sourceNotes(java.util.List.of()).source(Optional.empty())
+        .targets(spanless(plan.targets()));
     b.sections(plan.sections().stream().map(s -> Section.builder().from(s).sourceSpan(Optional.empty()).sourceNotes(java.util.List.of())
+        .indicators(spanless(s.indicators()))
         .goals(s.goals().stream().map(g -> Goal.builder().from(g).sourceSpan(Optional.empty()).sourceNotes(java.util.List.of())
+            .indicators(spanless(g.indicators()))
             .initiatives(g.initiatives().stream().map(i -> Initiative.builder().from(i).sourceSpan(Optional.empty()).sourceNotes(java.util.List.of())
                 .mentions(i.mentions().stream().map(m -> Mention.builder().from(m).span(Optional.empty()).build()).toList())
-                .indicators(i.indicators().stream().map(k -> org.civicplan.model.Indicator.builder().from(k).sourceSpan(Optional.empty()).sourceNotes(java.util.List.of()).build()).toList())
+                .indicators(spanless(i.indicators()))
                 .build()).toList())
             .build()).toList())
         .build()).toList());
@@ -52,6 +55,12 @@ class PlanMarkdownRoundTripTest {
 
   static Plan reread(Plan plan) throws PlanFormatException {
     return READER.read(WRITER.write(plan), DocumentFormat.MARKDOWN, "written.md").plan();
+  }
+
+  private static java.util.List<org.civicplan.model.Indicator> spanless(java.util.List<org.civicplan.model.Indicator> indicators) {
+    return indicators.stream()
+        .map(k -> org.civicplan.model.Indicator.builder().from(k).sourceSpan(Optional.empty()).sourceNotes(java.util.List.of()).build())
+        .toList();
   }
 
   @Test

@@ -104,9 +104,11 @@ public final class PlanGenerators {
    * form an importer reads it back. A title {@code X街道YYYY年工作计划} with its organization and
    * year, preamble paragraphs (sometimes ending in a quoted vision {@code “…、…”新篇章}), sections
    * numbered {@code 一、} in order with titles (sometimes led by quoted keywords {@code “招、留、增”}),
-   * introductions, and goals numbered in order in one style per plan ({@code 一是}, {@code （一）} or
-   * {@code 第一，}) with a name, often a statement, and narrative paragraphs whose sentences are the
-   * goal's initiatives. Some sentences state a target ({@code 完成12处…}) or a programme ({@code
+   * introductions, and one to three goals numbered in order in one style per plan ({@code 一是},
+   * {@code （一）} or {@code 第一，}) with a name, often a statement, and narrative paragraphs whose
+   * sentences are the goal's initiatives. Some plans state main targets in the preamble ({@code
+   * 主要预期目标：完成12处…。}), some section titles and goal names state a target ({@code 完成12处…}),
+   * and carry the matching plan, section or goal indicator. Some sentences state a target ({@code 完成12处…}) or a programme ({@code
    * 开展“…”活动}) and carry the matching indicator or mention. No ids, spans, notes or source.
    *
    * <p>Text is drawn from a fixed vocabulary of Chinese words that holds no numerals and no
@@ -160,6 +162,23 @@ public final class PlanGenerators {
       return sb.toString();
     }
 
+    /** Appends {@code 完成N处X} to {@code text} and returns the indicator it states. */
+    Indicator count(StringBuilder text) {
+      int count = between(2, 999);
+      String object = words(1, 2);
+      text.append("完成").append(count).append("处").append(object);
+      return Indicator.builder()
+          .name(object)
+          .measureKind(MeasureKind.COUNT)
+          .target(
+              Target.builder()
+                  .comparator(Comparator.EXACTLY)
+                  .value(BigDecimal.valueOf(count))
+                  .unit(MeasureUnit.of("处"))
+                  .build())
+          .build();
+    }
+
     /** A clause or two of words. */
     String phrase() {
       return chance(40) ? words(1, 3) + "，" + words(1, 3) : words(1, 4);
@@ -187,6 +206,18 @@ public final class PlanGenerators {
         }
         b.addPreamble(p.toString());
       }
+      if (chance(30)) {
+        // The main targets, stated before the sections (主要预期目标).
+        StringBuilder p = new StringBuilder("主要预期目标：");
+        int targets = between(1, 2);
+        for (int k = 0; k < targets; k++) {
+          if (k > 0) {
+            p.append('，');
+          }
+          b.addTarget(count(p));
+        }
+        b.addPreamble(p.append("。").toString());
+      }
       if (vision != null) {
         b.vision(vision);
       }
@@ -212,12 +243,16 @@ public final class PlanGenerators {
         b.keywords(keywords);
       }
       title.append(phrase());
+      if (chance(20)) {
+        title.append('，');
+        b.addIndicator(count(title)); // a section whose title states its target
+      }
       b.title(title.toString());
       int intro = between(0, 2);
       for (int i = 0; i < intro; i++) {
         b.addIntroduction(phrase() + "。");
       }
-      int goals = between(0, 3);
+      int goals = between(1, 3); // a section with text but no goals reads as one implicit goal
       for (int g = 1; g <= goals; g++) {
         b.addGoal(goal(g, goalStyle));
       }
@@ -225,8 +260,14 @@ public final class PlanGenerators {
     }
 
     Goal goal(int ordinal, NumberingStyle style) {
-      Goal.Builder b =
-          Goal.builder().number(Numbering.of(ordinal, NUMERALS[ordinal - 1], style)).name(words(1, 3));
+      Goal.Builder b = Goal.builder().number(Numbering.of(ordinal, NUMERALS[ordinal - 1], style));
+      if (chance(20)) {
+        StringBuilder name = new StringBuilder();
+        b.addIndicator(count(name)); // a goal whose lead-in is its target
+        b.name(name.toString());
+      } else {
+        b.name(words(1, 3));
+      }
       if (chance(80)) {
         b.statement(words(1, 3));
       }
@@ -428,11 +469,13 @@ public final class PlanGenerators {
               .organization(maybe(Run::organization))
               .period(maybe(Run::period))
               .preamble(list(3, r -> r.text(0, 60)))
+              .targets(list(2, Run::indicator))
               .vision(maybe(r -> r.text(0, 12)))
               .mission(maybe(r -> r.text(0, 20)))
               .values(list(3, r -> r.text(0, 8)))
               .status(maybe(r -> r.pick(PlanStatus.class)))
               .version(maybe(r -> r.text(0, 5)))
+              .documentNumber(maybe(r -> r.text(1, 12)))
               .adoptedOn(maybe(Run::date))
               .source(maybe(Run::source))
               .sourceSpan(maybe(Run::span))
@@ -490,6 +533,7 @@ public final class PlanGenerators {
           .keywords(list(3, r -> r.text(1, 2)))
           .title(text(0, 30))
           .introduction(list(2, r -> r.text(0, 60)))
+          .indicators(list(2, Run::indicator))
           .goals(list(3, r -> r.goal(unitIds)))
           .sourceSpan(maybe(Run::span))
           .sourceNotes(notes())
@@ -504,6 +548,7 @@ public final class PlanGenerators {
           .name(text(0, 8))
           .statement(maybe(r -> r.text(0, 12)))
           .narrative(list(2, r -> r.text(0, 80)))
+          .indicators(list(2, Run::indicator))
           .initiatives(list(4, r -> r.initiative(unitIds)))
           .sourceSpan(maybe(Run::span))
           .sourceNotes(notes())

@@ -26,6 +26,10 @@ class PlanGeneratorsCoverageTest {
     assertThat(plans).anyMatch(p -> p.sections().size() > 4);
     assertThat(plans).anyMatch(p -> p.indicators().anyMatch(k -> k.target().isPresent()));
     assertThat(plans).anyMatch(p -> p.indicators().anyMatch(k -> k.target().isEmpty()));
+    assertThat(plans).anyMatch(p -> !p.targets().isEmpty());
+    assertThat(plans).anyMatch(p -> p.sections().stream().anyMatch(s -> !s.indicators().isEmpty()));
+    assertThat(plans).anyMatch(p -> p.goals().anyMatch(g -> !g.indicators().isEmpty()));
+    assertThat(plans).anyMatch(p -> p.documentNumber().isPresent());
     assertThat(plans).anyMatch(p -> p.organization().isPresent());
     assertThat(plans).anyMatch(p -> p.organization().isEmpty());
     assertThat(plans).anyMatch(p -> !p.extensions().isEmpty());

@@ -1,0 +1,242 @@
+package org.civicplan.io.chinese;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.civicplan.model.Period;
+
+/**
+ * Tells a number stated as a result (已完成, 预计, 累计, 1-4月完成, a past year) from one stated as
+ * a target (目标, 力争, 确保, 计划, 将, this year): the cue that stands last before the number, in
+ * its sentence or paragraph, decides. Words that go with both (同比, 比上年, 实现, 达到) are no cue.
+ *
+ * <pre>{@code
+ * String s = "全年目标投资10亿元，1-4月完成投资3.5亿元";
+ * ResultCues.before(s, s.indexOf("10"), 2024);    // TARGET (目标)
+ * ResultCues.before(s, s.indexOf("3.5"), 2024);   // RESULT (1-4月)
+ * ResultCues.before("2023年，地区生产总值增长5.8%", 16, 2024);  // RESULT (a year before the plan's)
+ * ResultCues.period(s, s.indexOf("3.5"), 2024);   // Optional[2024-01-01 .. 2024-04-30]
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; linear in the text before the number.
+ */
+public final class ResultCues {
+  private ResultCues() {}
+
+  /** What the last cue before a number says. */
+  public enum Cue {
+    /** A target: 目标, 力争, 确保, 计划, 将, 要, 今年, 全年, the plan's year or a later one. */
+    TARGET,
+    /** A result or an estimate: 已, 累计, 完成了, 预计, a month range such as 1-4月, a past year. */
+    RESULT,
+    /**
+     * A part of the year (一季度, 上半年, 前三季度) not followed by 前/底/末: the period of a result in
+     * a progress report, a schedule in a plan.
+     */
+    PERIOD,
+    /** No cue. */
+    NONE
+  }
+
+  private static final String[] TARGET_WORDS = {
+    "预期目标", "主要目标", "目标", "力争", "确保", "计划", "将", "要", "今年", "全年", "预期", "争取", "拟", "努力"
+  };
+
+  private static final String[] RESULT_WORDS = {
+    "预计", "已经", "已", "累计", "完成了", "实现了", "达到了", "增长了", "共完成", "共计", "过去一年", "过去五年", "截至",
+    "截止", "回顾", "成绩", "同期", "年均增长"
+  };
+
+  private static final String[] PERIOD_WORDS = {"一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "一至", "前两个月"};
+
+  /**
+   * @param text a sentence or paragraph
+   * @param at where the number's phrase starts
+   * @param planYear the plan's year, if known; a year before it is a result cue, it or a later
+   *     one a target cue
+   * @return the cue that stands last in {@code text} before {@code at}
+   */
+  public static Cue before(CharSequence text, int at, Integer planYear) {
+    int bestAt = -1;
+    int resultEnd = -1;
+    Cue best = Cue.NONE;
+    int end = Math.min(at, text.length());
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (!CUE_START[c]) {
+        continue; // nearly every character: one table lookup
+      }
+      for (String w : TARGET_WORDS) {
+        // 预计全年, 已于今年: a target word right after a result word belongs to the result
+        if (w.charAt(0) == c && Chars.startsWith(text, i, w) && i != resultEnd) {
+          bestAt = i;
+          best = Cue.TARGET;
+        }
+      }
+      for (String w : RESULT_WORDS) {
+        if (w.charAt(0) == c && Chars.startsWith(text, i, w)) {
+          if (w.equals("已") && i + 1 < text.length() && "有经".indexOf(text.charAt(i + 1)) >= 0) {
+            continue; // 已有: what exists; 已经 is its own word
+          }
+          bestAt = i;
+          best = Cue.RESULT;
+          resultEnd = i + w.length();
+        }
+      }
+      for (String w : PERIOD_WORDS) {
+        if (w.charAt(0) == c && Chars.startsWith(text, i, w)) {
+          int k = i + w.length();
+          if (k < text.length() && "前底末".indexOf(text.charAt(k)) >= 0) {
+            continue; // a deadline: 上半年前, 三季度末
+          }
+          bestAt = i;
+          best = Cue.PERIOD;
+        }
+      }
+      if ((c == '去' || c == '上') && Chars.startsWith(text, i + 1, "年") && !Chars.startsWith(text, i + 2, "同期")
+          && !(i > 0 && "比较于在超".indexOf(text.charAt(i - 1)) >= 0) && !(c == '上' && i > 0 && Chars.isCjk(text.charAt(i - 1)) && text.charAt(i - 1) != '，')) {
+        bestAt = i;
+        best = Cue.RESULT; // 去年, 上年: last year's results, unless compared with (比去年增长)
+      }
+      if (c == '1' && i + 2 < text.length() && "-—－至～~".indexOf(text.charAt(i + 1)) >= 0 && monthRange(text, i)
+          && (i == 0 || !Chars.isAsciiDigit(text.charAt(i - 1)))) {
+        bestAt = i;
+        best = Cue.RESULT; // 1-4月: months gone by
+      }
+      if (planYear != null && Chars.isAsciiDigit(c) && i + 4 < text.length() && (i == 0 || !Chars.isAsciiDigit(text.charAt(i - 1)))) {
+        int y = year(text, i);
+        if (y > 0) {
+          bestAt = i;
+          best = y < planYear ? Cue.RESULT : Cue.TARGET;
+        }
+      }
+    }
+    return bestAt < 0 ? Cue.NONE : best;
+  }
+
+  /** The first characters of every cue: the scan tests the words only where one may start. */
+  private static final boolean[] CUE_START = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (String[] words : new String[][] {TARGET_WORDS, RESULT_WORDS, PERIOD_WORDS}) {
+      for (String w : words) {
+        CUE_START[w.charAt(0)] = true;
+      }
+    }
+    for (char d = '0'; d <= '9'; d++) {
+      CUE_START[d] = true;
+    }
+    CUE_START['去'] = true;
+    CUE_START['上'] = true;
+  }
+
+  /**
+   * A result's name with what it says about time and completion left out: {@code 1-4月完成投资}
+   * → {@code 投资}, {@code 截至4月底已开工} → {@code 开工}, {@code 1-4月新增城镇就业} → {@code
+   * 新增城镇就业}: the part that names what the target names.
+   *
+   * @param name an indicator's name
+   * @return the name after its last cue, period or completion verb
+   */
+  public static String withoutCues(String name) {
+    int cut = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '月' || c == '底' || c == '已' || c == '计' || c == '累') {
+        cut = i + 1;
+      }
+      for (String w : new String[] {"完成", "实现", "累计", "共计", "截至", "截止"}) {
+        if (Chars.startsWith(name, i, w)) {
+          cut = Math.max(cut, i + w.length());
+        }
+      }
+    }
+    return name.substring(cut);
+  }
+
+  /** A four-digit year at i followed by 年, or -1. */
+  private static int year(CharSequence t, int i) {
+    for (int k = i; k < i + 4; k++) {
+      if (!Chars.isAsciiDigit(t.charAt(k))) {
+        return -1;
+      }
+    }
+    if (i + 4 < t.length() && Chars.isAsciiDigit(t.charAt(i + 4))) {
+      return -1;
+    }
+    int k = i + 4;
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= t.length() || t.charAt(k) != '年') {
+      return -1;
+    }
+    int y = Integer.parseInt(t.subSequence(i, i + 4).toString());
+    return y >= 1949 && y <= 2200 ? y : -1;
+  }
+
+  /** 1-4月, 1—4月, 1至4月 at i. */
+  private static boolean monthRange(CharSequence t, int i) {
+    int k = i + 2;
+    int d = k;
+    while (d < t.length() && d - k < 2 && Chars.isAsciiDigit(t.charAt(d))) {
+      d++;
+    }
+    return d > k && d < t.length() && t.charAt(d) == '月';
+  }
+
+  /**
+   * The period a result before {@code at} is stated for: a month range ({@code 1-4月}), a quarter
+   * ({@code 一季度}, {@code 前三季度}), a half year ({@code 上半年}), else the plan's year.
+   *
+   * @param text a sentence
+   * @param at where the number's phrase starts
+   * @param planYear the plan's year
+   * @return the period, if the plan's year is known
+   */
+  public static Optional<Period> period(CharSequence text, int at, Integer planYear) {
+    if (planYear == null) {
+      return Optional.empty();
+    }
+    int year = planYear;
+    int end = Math.min(at, text.length());
+    Period found = null;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '1' && i + 2 < end && "-—－至～~".indexOf(text.charAt(i + 1)) >= 0 && monthRange(text, i)
+          && (i == 0 || !Chars.isAsciiDigit(text.charAt(i - 1)))) {
+        int k = i + 2;
+        int d = k;
+        while (d < text.length() && Chars.isAsciiDigit(text.charAt(d))) {
+          d++;
+        }
+        int m = Integer.parseInt(text.subSequence(k, d).toString());
+        if (m >= 1 && m <= 12) {
+          found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
+        }
+      } else if ((Chars.startsWith(text, i, "截至") || Chars.startsWith(text, i, "截止")) && i + 2 < end) {
+        int d = i + 2;
+        int k = d;
+        while (k < end && k - d < 2 && Chars.isAsciiDigit(text.charAt(k))) {
+          k++;
+        }
+        if (k > d && k < text.length() && text.charAt(k) == '月') {
+          int m = Integer.parseInt(text.subSequence(d, k).toString());
+          if (m >= 1 && m <= 12) {
+            found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
+          }
+        }
+      } else if (Chars.startsWith(text, i, "前三季度")) {
+        found = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 9, 30));
+      } else if (Chars.startsWith(text, i, "上半年")) {
+        found = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30));
+      } else if (Chars.startsWith(text, i, "季度") && i > 0) {
+        int q = "一二三四".indexOf(text.charAt(i - 1)) + 1;
+        if (q > 0 && !(i > 1 && text.charAt(i - 2) == '前')) {
+          found = Period.of(YearMonth.of(year, q * 3 - 2).atDay(1), YearMonth.of(year, q * 3).atEndOfMonth());
+        }
+      }
+    }
+    return Optional.of(found != null ? found : Period.calendarYear(year));
+  }
+}

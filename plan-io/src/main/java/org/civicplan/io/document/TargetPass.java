@@ -1,0 +1,192 @@
+package org.civicplan.io.document;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicplan.io.chinese.DocumentParts;
+import org.civicplan.io.chinese.IndicatorGrammar;
+import org.civicplan.io.chinese.ResultCues;
+import org.civicplan.io.chinese.TextMatch;
+import org.civicplan.model.Actual;
+import org.civicplan.model.Indicator;
+import org.civicplan.model.Period;
+import org.civicplan.model.PlanKind;
+
+/**
+ * Decides which quantities are targets and which element states them.
+ *
+ * <ul>
+ *   <li>Preamble: a quantity is a plan target ({@code Plan.targets()}) only when the last cue
+ *       before it in its paragraph is a target cue (主要预期目标, 力争, 确保, 今年, the plan's year…).
+ *   <li>A section's title and introduction, a goal's lead-in: the element's own indicators.
+ *   <li>Initiatives: their indicators, unless the last cue before the quantity in the sentence is
+ *       a result cue (已, 累计, 预计, 1-4月, a past year; in a progress report also 一季度, 上半年).
+ *   <li>Review sections (回顾, 成绩单, 完成情况…) and review documents (…工作总结) state results only.
+ * </ul>
+ *
+ * In a progress report (执行情况, 进展情况, 完成情况) a result becomes an {@link Actual} of the
+ * document's target of the same kind and unit that it names (its name, the cues and period left
+ * out, shares or is contained in the target's), for the period it names; a result with no such
+ * target is reported as {@link ImportDiagnostic.Kind#RESULT_NOT_TARGET}. Elsewhere results (a
+ * review section's) stay text.
+ */
+final class TargetPass implements Pass {
+
+  private record Result(Indicator indicator, Period period, int start, int end) {}
+
+  @Override
+  public void run(Assembly a) {
+    boolean progress = a.planKind == PlanKind.PROGRESS_REPORT;
+    boolean reviewDocument = a.title.contains("总结") && !a.title.contains("计划") && !a.title.contains("要点")
+        && !a.title.contains("安排") && !a.title.contains("目标");
+    List<Result> results = new ArrayList<>();
+    for (Assembly.Range r : a.preamble) {
+      String text = r.text();
+      for (TextMatch<Indicator> k : IndicatorGrammar.find(text)) {
+        if (DocumentParts.countsParts(k.value().name())) {
+          continue;
+        }
+        if (ResultCues.before(text, phraseEnd(text, k.start(), k.value()), a.planYear) == ResultCues.Cue.TARGET) {
+          a.targets.add(located(a, r, k));
+        }
+      }
+    }
+    for (Assembly.SectionDraft s : a.sections) {
+      s.review |= reviewDocument || DocumentParts.isReviewHeading(s.title);
+      if (s.titleRange != null) {
+        collect(a, s.titleRange, s.review, progress, s.indicators, results);
+      }
+      for (Assembly.Range r : s.introduction) {
+        collect(a, r, s.review, progress, s.indicators, results);
+      }
+      for (Assembly.GoalDraft g : s.goals) {
+        boolean review = s.review || DocumentParts.isReviewHeading(g.name);
+        if (g.leadRange != null) {
+          collect(a, g.leadRange, review, progress, g.indicators, results);
+        }
+        for (Assembly.InitiativeDraft d : g.initiatives) {
+          if (d.indicators.isEmpty()) {
+            continue;
+          }
+          List<Indicator> kept = new ArrayList<>(d.indicators.size());
+          for (int k = 0; k < d.indicators.size(); k++) {
+            Indicator ind = d.indicators.get(k);
+            int at = phraseEnd(d.text, d.indicatorAt.get(k), ind);
+            if (isResult(review, progress, ResultCues.before(d.text, at, a.planYear))) {
+              results.add(new Result(ind, ResultCues.period(d.text, at, a.planYear).orElse(null), d.start, d.end));
+            } else {
+              kept.add(ind);
+            }
+          }
+          if (kept.size() < d.indicators.size()) {
+            d.indicators.clear();
+            d.indicators.addAll(kept);
+          }
+        }
+      }
+    }
+    if (progress && !results.isEmpty()) {
+      actuals(a, results);
+    }
+  }
+
+  /**
+   * Where to look for cues up to: the end of the indicator's name in its phrase, since a name may
+   * open with one ({@code 预计全年服务老人3000人次}, {@code 1-4月完成投资38亿元}).
+   */
+  private static int phraseEnd(String text, int start, Indicator k) {
+    int at = text.indexOf(k.name(), start);
+    return at >= 0 && at - start < 8 ? at + k.name().length() : start;
+  }
+
+  private static boolean isResult(boolean review, boolean progress, ResultCues.Cue cue) {
+    return review || cue == ResultCues.Cue.RESULT || (progress && cue == ResultCues.Cue.PERIOD);
+  }
+
+  /** The indicators of one range of text: the owner's, or results. */
+  private static void collect(Assembly a, Assembly.Range r, boolean review, boolean progress, List<Indicator> owner, List<Result> results) {
+    String text = r.text();
+    for (TextMatch<Indicator> k : IndicatorGrammar.find(text)) {
+      if (DocumentParts.countsParts(k.value().name())) {
+        continue;
+      }
+      Indicator ind = located(a, r, k);
+      int at = phraseEnd(text, k.start(), ind);
+      if (isResult(review, progress, ResultCues.before(text, at, a.planYear))) {
+        results.add(new Result(ind, ResultCues.period(text, at, a.planYear).orElse(null),
+            r.block().offsetOf(r.from()), r.block().endOffsetOf(r.to())));
+      } else {
+        owner.add(ind);
+      }
+    }
+  }
+
+  private static Indicator located(Assembly a, Assembly.Range r, TextMatch<Indicator> k) {
+    Block b = r.block();
+    return Indicator.builder().from(k.value())
+        .sourceSpan(a.source.span(b.offsetOf(r.from() + k.start()), b.endOffsetOf(r.from() + k.end()))).build();
+  }
+
+  /** Records each result as an actual of its target in the document, or reports it. */
+  private static void actuals(Assembly a, List<Result> results) {
+    List<List<Indicator>> owners = new ArrayList<>();
+    owners.add(a.targets);
+    for (Assembly.SectionDraft s : a.sections) {
+      owners.add(s.indicators);
+      for (Assembly.GoalDraft g : s.goals) {
+        owners.add(g.indicators);
+        for (Assembly.InitiativeDraft d : g.initiatives) {
+          owners.add(d.indicators);
+        }
+      }
+    }
+    Map<Indicator, List<Actual>> found = new IdentityHashMap<>();
+    for (Result r : results) {
+      Optional<Indicator> target = Optional.empty();
+      Indicator k = r.indicator();
+      if (r.period() != null && k.target().isPresent()) {
+        for (List<Indicator> list : owners) {
+          for (Indicator t : list) {
+            if (target.isEmpty() && reportsOn(k, t)) {
+              target = Optional.of(t);
+            }
+          }
+        }
+      }
+      if (target.isPresent()) {
+        found.computeIfAbsent(target.get(), x -> new ArrayList<>())
+            .add(Actual.builder().period(r.period()).value(k.target().get().value()).build());
+      } else {
+        String written = k.sourceSpan().map(x -> a.source.text.substring(x.startOffset(), x.endOffset())).orElse(k.name());
+        a.diagnostics.add(ImportDiagnostic.Kind.RESULT_NOT_TARGET,
+            "“" + written + "”是已完成或预计的数字，不作为目标 (a result or estimate, not a target; no target of this document to report it on)",
+            k.sourceSpan().map(x -> x.startOffset()).orElse(r.start()), k.sourceSpan().map(x -> x.endOffset()).orElse(r.end()));
+      }
+    }
+    for (List<Indicator> list : owners) {
+      for (int i = 0; i < list.size(); i++) {
+        List<Actual> actuals = found.get(list.get(i));
+        if (actuals != null) {
+          list.set(i, Indicator.builder().from(list.get(i)).addAllActuals(actuals).build());
+        }
+      }
+    }
+  }
+
+  /** A result reports on a target of the same kind and unit whose name it shares or contains. */
+  private static boolean reportsOn(Indicator result, Indicator target) {
+    if (result.measureKind() != target.measureKind()) {
+      return false;
+    }
+    String rn = result.unit().map(u -> u.normalized()).orElse("");
+    String tn = target.unit().map(u -> u.normalized()).orElse("");
+    if (!rn.equals(tn)) {
+      return false;
+    }
+    String a = ResultCues.withoutCues(result.name());
+    String b = target.name();
+    return a.length() >= 2 && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+  }
+}
