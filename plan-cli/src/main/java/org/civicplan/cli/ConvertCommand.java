@@ -1,11 +1,8 @@
 package org.civicplan.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.civicplan.model.Plan;
 import picocli.CommandLine;
@@ -19,10 +16,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Read a plan and write it canonically.",
-      "Formats come from the file extensions (.json, .md, .txt) unless --from/--to say otherwise."
+      "Formats come from the file extensions (.json, .md, .txt) unless --from/--to say otherwise.",
+      "INPUT - reads standard input. OUTPUT is replaced in one step, never left half-written."
     })
 final class ConvertCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "INPUT", description = "The plan to read.")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "The plan to read; - for standard input.")
   Path input;
 
   @Option(
@@ -48,6 +46,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "Write JSON without whitespace.")
   boolean compact;
 
+  @Option(names = "--force", description = "Allow OUTPUT to be the INPUT file, replacing it.")
+  boolean force;
+
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -63,16 +66,11 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot write plain text; use --to json or --to markdown");
     }
-    Plan plan = PlanInput.read(input, from, spec.commandLine().getErr());
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      PlanOutput.write(plan, target, compact, out);
-      out.flush();
-    } else {
-      try (Writer out = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-        PlanOutput.write(plan, target, compact, out);
-      }
-    }
+    Output.checkNotAnInput(output, List.of(input), force);
+    CivicPlanCommand root = CivicPlanCommand.root(spec);
+    Plan plan = PlanInput.read(input, from, root.stdin, true, spec.commandLine().getErr(), encoding.encoding);
+    PlanFormat format = target;
+    Output.write(output, spec.commandLine().getOut(), out -> PlanOutput.write(plan, format, compact, out));
     return CivicPlanCommand.EXIT_OK;
   }
 }

@@ -1,7 +1,6 @@
 package org.civicplan.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.civicplan.model.Plan;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Count the sections, goals, initiatives, indicators and units of a plan.")
 final class StatsCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "INPUT", description = "The plan to read.")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "The plan to read; - for standard input.")
   Path input;
 
   @Option(
@@ -26,19 +25,26 @@ final class StatsCommand implements Callable<Integer> {
       description = "Input format: json, markdown or text.")
   PlanFormat from;
 
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    Plan plan = PlanInput.read(input, from, spec.commandLine().getErr());
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("plan:        " + plan.title());
-    out.println("sections:    " + plan.sections().size());
-    out.println("goals:       " + plan.goals().count());
-    out.println("initiatives: " + plan.initiatives().count());
-    out.println("indicators:  " + plan.indicators().count());
-    out.println("units:       " + plan.units().size());
-    out.flush();
+    CivicPlanCommand root = CivicPlanCommand.root(spec);
+    Plan plan = PlanInput.read(input, from, root.stdin, true, spec.commandLine().getErr(), encoding.encoding);
+    String nl = System.lineSeparator();
+    Output.write(
+        null,
+        spec.commandLine().getOut(),
+        out -> {
+          out.write("plan:        " + plan.title() + nl);
+          out.write("sections:    " + plan.sections().size() + nl);
+          out.write("goals:       " + plan.goals().count() + nl);
+          out.write("initiatives: " + plan.initiatives().count() + nl);
+          out.write("indicators:  " + plan.indicators().count() + nl);
+          out.write("units:       " + plan.units().size() + nl);
+        });
     return CivicPlanCommand.EXIT_OK;
   }
 }

@@ -1,25 +1,23 @@
 package org.civicplan.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.civicplan.model.Plan;
+import org.civicplan.io.document.ImportResult;
 import org.civicplan.rules.Language;
 import org.civicplan.rules.NamedPlan;
 import org.civicplan.rules.Profile;
 import org.civicplan.rules.RuleCatalogue;
 import org.civicplan.rules.RuleConfig;
+import org.civicplan.rules.Severity;
+import org.civicplan.rules.UnreadableInput;
 import org.civicplan.rules.ValidationReport;
 import org.civicplan.rules.Validator;
 import org.civicplan.rules.report.ReportFormat;
@@ -37,8 +35,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Validate plans and print the findings in one report.",
-      "INPUT may be a plan file (.json, .md, .txt) or a directory, searched for such files.",
-      "Exit code: 0 no errors, 1 errors found, 2 unreadable input or bad usage."
+      "INPUT may be a plan file (.json, .md, .txt), a directory, searched for such files, or -"
+          + " for standard input.",
+      "Exit code: 0 no errors, 1 errors found (or findings at --fail-on's severity), 2 unreadable"
+          + " input (also recorded in the report), unwritable output or bad usage, 3 out of memory."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Plan files or directories.")
@@ -73,13 +73,31 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUTPUT",
-      description = "Write the report here instead of standard output.")
+      description = "Write the report here instead of standard output (replaced in one step).")
   Path output;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      converter = SeverityConverter.class,
+      defaultValue = "error",
+      description = "Exit with 1 when a finding of this severity or a worse one is found: error,"
+          + " warning or info. Default: ${DEFAULT-VALUE}.")
+  Severity failOn;
+
+  @Option(names = "--force", description = "Allow OUTPUT to be one of the input files, replacing it.")
+  boolean force;
+
+  /** Runs over at least this many files draw a progress line on a terminal. */
+  static final int PROGRESS_FROM = 10;
+
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    CivicPlanCommand root = CivicPlanCommand.root(spec);
     PrintWriter err = spec.commandLine().getErr();
     RuleCatalogue catalogue = RuleCatalogue.standard();
     Validator.Builder builder = Validator.builder().catalogue(catalogue).language(language);
@@ -91,54 +109,63 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Validator validator = builder.build();
 
-    List<Path> files = expand(inputs);
+    List<UnreadableInput> unreadable = new ArrayList<>();
+    List<Path> files = expand(inputs, unreadable, root, err);
+    Output.checkNotAnInput(output, files, force);
+    Progress progress = new Progress(root.stderrIsTerminal && files.size() >= PROGRESS_FROM, files.size(), err);
     // Read in parallel, keeping the order of the inputs; an unreadable file is reported and
-    // skipped so that the others are still validated.
-    List<Optional<NamedPlan>> read =
-        files.parallelStream().map(file -> readQuietly(file, err)).collect(Collectors.toList());
+    // skipped so that the others are still validated, and recorded in the report.
+    List<Object> read =
+        files.parallelStream()
+            .map(file -> readQuietly(file, root, err, progress, encoding.encoding))
+            .collect(Collectors.toList());
+    progress.done();
     List<NamedPlan> plans = new ArrayList<>();
-    read.forEach(p -> p.ifPresent(plans::add));
-    ValidationReport report = validator.validateAll(plans);
-
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      format.writer().write(report, out);
-    } else {
-      try (Writer out = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-        format.writer().write(report, out);
+    for (Object r : read) {
+      if (r instanceof NamedPlan) {
+        plans.add((NamedPlan) r);
+      } else {
+        unreadable.add((UnreadableInput) r);
       }
     }
-    if (plans.size() < files.size()) {
+    ValidationReport report = validator.validateAll(plans).withUnreadable(unreadable);
+    Output.write(output, spec.commandLine().getOut(), out -> format.writer().write(report, out));
+    if (!unreadable.isEmpty()) {
       return CivicPlanCommand.EXIT_USAGE;
     }
-    return report.hasErrors() ? CivicPlanCommand.EXIT_FINDINGS : CivicPlanCommand.EXIT_OK;
+    boolean fails = report.findings().stream().anyMatch(f -> f.severity().compareTo(failOn) <= 0);
+    return fails ? CivicPlanCommand.EXIT_FINDINGS : CivicPlanCommand.EXIT_OK;
   }
 
-  private static Optional<NamedPlan> readQuietly(Path file, PrintWriter err) {
+  private static Object readQuietly(
+      Path file, CivicPlanCommand root, PrintWriter err, Progress progress, java.nio.charset.Charset encoding) {
     try {
-      Plan plan = PlanInput.read(file, null, null);
-      return Optional.of(new NamedPlan(file.toString(), plan));
-    } catch (IOException e) {
-      synchronized (err) {
-        err.println("civicplan: " + CivicPlanCommand.describe(e));
-        err.flush();
-      }
-      return Optional.empty();
+      ImportResult result = PlanInput.readResult(file, null, root.stdin, false, null, encoding);
+      return new NamedPlan(PlanInput.name(file), result.plan(), result.locations());
+    } catch (IOException | RuntimeException e) {
+      progress.clear();
+      root.report(e, err);
+      return new UnreadableInput(PlanInput.name(file), CivicPlanCommand.describe(e));
+    } finally {
+      progress.step();
     }
   }
 
   /** Files as given, and the plan files inside directories, in name order. */
-  private List<Path> expand(List<Path> paths) throws IOException {
+  private static List<Path> expand(
+      List<Path> paths, List<UnreadableInput> unreadable, CivicPlanCommand root, PrintWriter err) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
-              .filter(p -> PlanFormat.ofExtension(p) != null)
+              .filter(PlanInput::readable)
               .sorted()
               .forEach(files::add);
-        } catch (UncheckedIOException e) {
-          throw e.getCause();
+        } catch (IOException | UncheckedIOException e) {
+          IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+          root.report(cause, err);
+          unreadable.add(new UnreadableInput(path.toString(), CivicPlanCommand.describe(cause)));
         }
       } else {
         files.add(path);
@@ -147,11 +174,58 @@ final class ValidateCommand implements Callable<Integer> {
     return files;
   }
 
+  /**
+   * A progress line on standard error, redrawn in place, for long runs on a terminal; nothing
+   * otherwise.
+   */
+  static final class Progress {
+    private final boolean on;
+    private final int total;
+    private final PrintWriter err;
+    private int done;
+
+    Progress(boolean on, int total, PrintWriter err) {
+      this.on = on;
+      this.total = total;
+      this.err = err;
+    }
+
+    void step() {
+      if (!on) {
+        return;
+      }
+      synchronized (err) {
+        done++;
+        err.print("\rcivicplan: read " + done + " of " + total + " files");
+        err.flush();
+      }
+    }
+
+    void clear() {
+      if (on) {
+        synchronized (err) {
+          err.print("\r\033[K");
+          err.flush();
+        }
+      }
+    }
+
+    void done() {
+      if (on) {
+        clear();
+      }
+    }
+  }
+
   /** Converts --format. */
   static final class ReportFormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {
-      return ReportFormat.parse(value);
+      try {
+        return ReportFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 
@@ -159,7 +233,11 @@ final class ValidateCommand implements Callable<Integer> {
   static final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
     @Override
     public Profile convert(String value) {
-      return Profile.parse(value);
+      try {
+        return Profile.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 
@@ -167,7 +245,25 @@ final class ValidateCommand implements Callable<Integer> {
   static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
-      return Language.parse(value);
+      try {
+        return Language.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Converts --fail-on: error, warning or info. */
+  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      for (Severity s : Severity.values()) {
+        if (s.label().equalsIgnoreCase(value.trim())) {
+          return s;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown severity \"" + value + "\"; expected error, warning or info");
     }
   }
 }

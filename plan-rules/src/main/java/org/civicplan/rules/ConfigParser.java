@@ -16,13 +16,26 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads a {@link RuleConfig} from JSON or YAML with a streaming parser, keeping locations. */
 final class ConfigParser {
-  private static final StreamReadConstraints LIMITS =
-      StreamReadConstraints.builder()
-          .maxNestingDepth(16)
-          .maxStringLength(10_000)
-          .maxNumberLength(50)
-          .maxNameLength(1_000)
-          .build();
+  private static final StreamReadConstraints LIMITS = limits();
+
+  /**
+   * The parser's limits. Jackson 2.15, the oldest supported, has no name-length limit (2.16
+   * added it): there a name is bounded by the string and document checks only.
+   */
+  private static StreamReadConstraints limits() {
+    StreamReadConstraints.Builder b =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(16)
+            .maxStringLength(10_000)
+            .maxNumberLength(50);
+    try {
+      StreamReadConstraints.Builder.class.getMethod("maxNameLength", int.class);
+      b.maxNameLength(1_000); // linked only where it exists
+    } catch (NoSuchMethodException e) {
+      // Jackson 2.15
+    }
+    return b.build();
+  }
 
   private final String source;
   private final boolean yaml;
@@ -51,7 +64,13 @@ final class ConfigParser {
     try (JsonParser p = factory.createParser(text)) {
       this.parser = p;
       p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      return root();
+      RuleConfig config = root();
+      if (next() != null) {
+        throw error("", yaml
+            ? "a second YAML document (after ---) is not read; keep the configuration in one document"
+            : "more content after the configuration object");
+      }
+      return config;
     } catch (RuleConfigException e) {
       throw e;
     } catch (JsonProcessingException e) {
@@ -69,7 +88,19 @@ final class ConfigParser {
     }
   }
 
+  private static String clip(String s) {
+    return s == null ? "" : s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+
+  /** A parser's message without Java class names, which mean nothing to the person fixing the file. */
   private static String firstLine(String s) {
+    if (s != null) {
+      s = s.replaceAll("(java|com\\.fasterxml|org\\.yaml)(\\.[A-Za-z_$][\\w$]*)+: ?", "");
+    }
+    return firstLineRaw(s);
+  }
+
+  private static String firstLineRaw(String s) {
     if (s == null) {
       return "malformed";
     }
@@ -84,10 +115,31 @@ final class ConfigParser {
     while ((n = reader.read(buffer)) > 0) {
       sb.append(buffer, 0, n);
       if (sb.length() > RuleConfig.MAX_BYTES) {
-        throw new RuleConfigException(source, 0, 0, "", "the configuration is larger than 1 MiB");
+        throw new RuleConfigException(
+            source, 0, 0, "", "the configuration is longer than " + RuleConfig.MAX_BYTES + " characters");
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The next token; in YAML, refuses tags ({@code !!python/object}, global {@code !<tag:…>}) and
+   * anchors and aliases (so no alias bomb can be written): a rule configuration needs none.
+   */
+  private JsonToken next() throws IOException {
+    JsonToken t = parser.nextToken();
+    if (yaml && t != null && parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y) {
+      if (y.isCurrentAlias()) {
+        throw error("", "YAML aliases (*" + y.getText() + ") are not allowed in a configuration");
+      }
+      if (y.getObjectId() != null) {
+        throw error("", "YAML anchors (&" + y.getObjectId() + ") are not allowed in a configuration");
+      }
+      if (y.getTypeId() != null) {
+        throw error("", "YAML tags (" + y.getTypeId() + ") are not allowed in a configuration");
+      }
+    }
+    return t;
   }
 
   private RuleConfigException error(String pointer, String problem) {
@@ -97,7 +149,7 @@ final class ConfigParser {
   }
 
   private RuleConfig root() throws IOException {
-    JsonToken first = parser.nextToken();
+    JsonToken first = next();
     if (first == null || first == JsonToken.VALUE_NULL) {
       return RuleConfig.empty();
     }
@@ -106,9 +158,9 @@ final class ConfigParser {
     }
     Profile profile = null;
     Map<String, RuleConfig.Setting> settings = new LinkedHashMap<>();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (next() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      JsonToken value = parser.nextToken();
+      JsonToken value = next();
       switch (key) {
         case "profile":
           if (value != JsonToken.VALUE_STRING) {
@@ -135,7 +187,7 @@ final class ConfigParser {
   }
 
   private void rules(Map<String, RuleConfig.Setting> settings) throws IOException {
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (next() == JsonToken.FIELD_NAME) {
       String id = parser.currentName();
       String pointer = "/rules/" + escape(id);
       Rule rule = catalogue.find(id).orElse(null);
@@ -147,7 +199,7 @@ final class ConfigParser {
                 .orElse("; run `civicplan rules` to list the rules");
         throw error(pointer, "unknown rule \"" + id + "\"" + hint);
       }
-      JsonToken value = parser.nextToken();
+      JsonToken value = next();
       settings.put(id, setting(rule, pointer, value));
     }
   }
@@ -193,10 +245,10 @@ final class ConfigParser {
     Map<String, Double> thresholds = new LinkedHashMap<>();
     Map<String, Threshold> declared =
         rule.thresholds().stream().collect(Collectors.toMap(Threshold::name, t -> t, (a, b) -> a));
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (next() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       String at = pointer + "/" + escape(key);
-      JsonToken value = parser.nextToken();
+      JsonToken value = next();
       if (key.equals("enabled")) {
         if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
           throw error(at, "\"enabled\" must be true or false");
@@ -216,7 +268,12 @@ final class ConfigParser {
         if (!value.isNumeric()) {
           throw error(at, "threshold \"" + key + "\" must be a number");
         }
-        double v = parser.getDoubleValue();
+        double v;
+        try {
+          v = parser.getDoubleValue();
+        } catch (IOException | NumberFormatException e) {
+          throw error(at, "threshold \"" + key + "\" is not a number this reader can hold: " + clip(parser.getText()));
+        }
         if (!(v >= t.min() && v <= t.max())) {
           throw error(
               at,

@@ -34,6 +34,8 @@ public final class Finding {
   private final String fixEn;
   final int documentOrder;
   final int sequence;
+  private final String originalDocument;
+  private final SourceSpan originalSpan;
 
   Finding(
       String ruleId,
@@ -48,6 +50,27 @@ public final class Finding {
       String fixEn,
       int documentOrder,
       int sequence) {
+    this(ruleId, severity, messageZh, messageEn, elementId, elementKind, pointer, span, fixZh,
+        fixEn, documentOrder, sequence, null, null);
+  }
+
+  private Finding(
+      String ruleId,
+      Severity severity,
+      String messageZh,
+      String messageEn,
+      String elementId,
+      ElementKind elementKind,
+      String pointer,
+      SourceSpan span,
+      String fixZh,
+      String fixEn,
+      int documentOrder,
+      int sequence,
+      String originalDocument,
+      SourceSpan originalSpan) {
+    this.originalDocument = originalDocument;
+    this.originalSpan = originalSpan;
     this.ruleId = ruleId;
     this.severity = severity;
     this.messageZh = messageZh;
@@ -95,9 +118,39 @@ public final class Finding {
     return pointer;
   }
 
-  /** @return where in the source document, if the plan was read from one */
+  /**
+   * Where in the file that was validated ({@link PlanResult#source()}): for a plan read from a
+   * document, the span in it; for a JSON plan, where the element's object starts in the JSON
+   * (if the reader recorded it).
+   *
+   * @return the span in the validated file, if known
+   */
   public Optional<SourceSpan> span() {
     return Optional.ofNullable(span);
+  }
+
+  /**
+   * The document the plan was imported from, when that is not the file validated: a JSON plan
+   * converted from Markdown keeps the Markdown's spans, which are reported here and never as the
+   * JSON file's {@link #span()}.
+   *
+   * @return the original document's name, if the finding has a place in it
+   */
+  public Optional<String> originalDocument() {
+    return Optional.ofNullable(originalDocument);
+  }
+
+  /** @return where in {@link #originalDocument()}, if the finding has a place in it */
+  public Optional<SourceSpan> originalSpan() {
+    return Optional.ofNullable(originalSpan);
+  }
+
+  /** This finding placed in another file: {@code span} there, its own span kept as the original. */
+  Finding relocated(SourceSpan span, String originalDocument) {
+    boolean original = this.span != null && originalDocument != null;
+    return new Finding(ruleId, severity, messageZh, messageEn, elementId, elementKind, pointer, span,
+        fixZh, fixEn, documentOrder, sequence, original ? originalDocument : null,
+        original ? this.span : null);
   }
 
   /**
@@ -118,6 +171,8 @@ public final class Finding {
         && elementId.equals(f.elementId)
         && pointer.equals(f.pointer)
         && Objects.equals(span, f.span)
+        && Objects.equals(originalDocument, f.originalDocument)
+        && Objects.equals(originalSpan, f.originalSpan)
         && Objects.equals(fixZh, f.fixZh)
         && Objects.equals(fixEn, f.fixEn);
   }

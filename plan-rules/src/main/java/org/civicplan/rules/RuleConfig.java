@@ -84,17 +84,76 @@ public final class RuleConfig {
    */
   public static RuleConfig load(Path file, RuleCatalogue catalogue) throws IOException {
     String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new RuleConfigException(name, 0, 0, "", "is a directory; name a configuration file (.json, .yaml)");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A FIFO would block, /dev/zero would never end: only regular files are read.
+      throw new RuleConfigException(name, 0, 0, "", "is not a regular file (a device or a pipe); name a configuration file");
+    }
     if (Files.size(file) > MAX_BYTES) {
-      throw new RuleConfigException(name, 0, 0, "", "the file is larger than 1 MiB");
+      throw new RuleConfigException(name, 0, 0, "", "the file is larger than 1 MiB (" + MAX_BYTES + " bytes)");
     }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(reader, name, catalogue);
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
     }
+    if (bytes.length > MAX_BYTES) {
+      throw new RuleConfigException(name, 0, 0, "", "the file is larger than 1 MiB (" + MAX_BYTES + " bytes)");
+    }
+    return parse(new java.io.StringReader(decode(bytes, name)), name, catalogue);
+  }
+
+  /** UTF-8 only: a byte order mark of another encoding, or bytes that are not UTF-8, are named. */
+  static String decode(byte[] b, String name) throws RuleConfigException {
+    String other = null;
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+      other = "UTF-32BE";
+    } else if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+      other = "UTF-32LE";
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      other = "UTF-16BE";
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      other = "UTF-16LE";
+    }
+    if (other != null) {
+      throw new RuleConfigException(name, 1, 1, "",
+          "the file is " + other + " (byte order mark); save it as UTF-8");
+    }
+    int start = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b, start, b.length - start);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length);
+    java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      // Where the bad byte is: the line and column of the characters decoded before it.
+      int line = 1;
+      int column = 1;
+      out.flip();
+      for (int i = 0; i < out.limit(); i++) {
+        char c = out.get(i);
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else if (!Character.isLowSurrogate(c)) {
+          column++;
+        }
+      }
+      throw new RuleConfigException(name, line, column, "",
+          String.format("not UTF-8: byte 0x%02X at offset %d; save the file as UTF-8", b[in.position()] & 0xFF, in.position()));
+    }
+    out.flip();
+    return out.toString();
   }
 
   /**
    * Reads configuration text: YAML if {@code sourceName} ends in {@code .yaml} or {@code .yml},
-   * JSON otherwise. At most 1 MiB of characters.
+   * JSON otherwise. At most 1 Mi (1,048,576) characters.
    *
    * @param reader the text; not closed
    * @param sourceName the name to report errors with, such as the file name

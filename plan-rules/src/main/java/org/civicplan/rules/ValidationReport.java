@@ -28,9 +28,20 @@ public final class ValidationReport {
   private final List<PlanResult> results;
   private final List<Finding> findings;
   private final Map<Severity, Integer> counts;
+  private final List<UnreadableInput> unreadable;
 
   ValidationReport(
       Language language, Profile profile, List<ActiveRule> rules, List<PlanResult> results) {
+    this(language, profile, rules, results, List.of());
+  }
+
+  private ValidationReport(
+      Language language,
+      Profile profile,
+      List<ActiveRule> rules,
+      List<PlanResult> results,
+      List<UnreadableInput> unreadable) {
+    this.unreadable = List.copyOf(unreadable);
     this.language = language;
     this.profile = profile;
     this.rules = List.copyOf(rules);
@@ -63,14 +74,33 @@ public final class ValidationReport {
     }
     Map<String, ActiveRule> rules = new LinkedHashMap<>();
     List<PlanResult> results = new ArrayList<>();
+    List<UnreadableInput> unreadable = new ArrayList<>();
     for (ValidationReport r : reports) {
       r.rules.forEach(a -> rules.putIfAbsent(a.rule().id(), a));
       results.addAll(r.results);
+      unreadable.addAll(r.unreadable);
     }
     List<ActiveRule> sorted = new ArrayList<>(rules.values());
     sorted.sort(java.util.Comparator.comparing(a -> a.rule().id()));
     ValidationReport first = reports.get(0);
-    return new ValidationReport(first.language, first.profile, sorted, results);
+    return new ValidationReport(first.language, first.profile, sorted, results, unreadable);
+  }
+
+  /**
+   * The same report, also recording inputs that could not be read (and so were not validated).
+   *
+   * @param inputs the unreadable inputs, in the order they were given
+   * @return a report with {@link #unreadable()} holding this report's and {@code inputs}
+   */
+  public ValidationReport withUnreadable(List<UnreadableInput> inputs) {
+    List<UnreadableInput> all = new ArrayList<>(unreadable);
+    all.addAll(inputs);
+    return new ValidationReport(language, profile, rules, results, all);
+  }
+
+  /** @return the inputs that could not be read and were not validated; usually empty */
+  public List<UnreadableInput> unreadable() {
+    return unreadable;
   }
 
   /** @return the language messages are shown in */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.civicplan.model.Plan;
+import org.civicplan.model.SourceDocument;
 
 /**
  * Validates plans with a chosen set of rules. Built once, then used from any number of threads.
@@ -114,7 +115,37 @@ public final class Validator {
       }
     }
     findings.sort(ORDER);
-    return new PlanResult(named.name(), named.plan().id(), findings);
+    return new PlanResult(named.name(), named.plan().id(), placed(named, findings));
+  }
+
+  /**
+   * Findings pointed into the file that was validated: unchanged when the plan's spans are in it;
+   * otherwise placed by the file's element locations, their spans kept as the original's.
+   */
+  private static List<Finding> placed(NamedPlan named, List<Finding> findings) {
+    String origin = named.plan().source().map(SourceDocument::name).orElse(null);
+    boolean elsewhere = !named.locations().isEmpty() || (origin != null && !sameFile(origin, named.name()));
+    if (!elsewhere) {
+      return findings;
+    }
+    List<Finding> placed = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      placed.add(f.relocated(named.locations().get(f.pointer()), origin));
+    }
+    return placed;
+  }
+
+  /**
+   * Whether two names can be the same file: equal file names (the last part of a path), since a
+   * caller may name the file relative to another directory than the importer was given.
+   */
+  private static boolean sameFile(String a, String b) {
+    return a.equals(b) || fileName(a).equals(fileName(b));
+  }
+
+  private static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
   }
 
   /** Document order, then rule id, then position in the source, then the order of reporting. */

@@ -2,27 +2,32 @@ package org.civicplan.io.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.Module;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.model.Plan;
+import org.civicplan.model.SourceSpan;
 
 /**
  * The one entry point for the canonical JSON form of a {@link Plan}: read it from and write it
@@ -104,32 +109,38 @@ public final class PlanJson {
   private final boolean strict;
   private final boolean pretty;
   private final long maxDocumentLength;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNameLength;
+  private final int maxNestingDepth;
   private final JsonFactory factory;
 
   private PlanJson(Builder b) {
+    this.maxStringLength = b.maxStringLength;
+    this.maxNumberLength = b.maxNumberLength;
+    this.maxNameLength = b.maxNameLength;
+    this.maxNestingDepth = b.maxNestingDepth;
     this.strict = b.strict;
     this.pretty = b.pretty;
     this.maxDocumentLength = b.maxDocumentLength;
     StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            .maxDocumentLength(b.maxDocumentLength)
-            .maxNestingDepth(b.maxNestingDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNumberLength(b.maxNumberLength)
-            .maxNameLength(b.maxNameLength)
-            .build();
-    this.factory =
-        JsonFactory.builder()
+        JacksonFeatures.constraints(
+            b.maxDocumentLength,
+            b.maxNestingDepth,
+            b.maxStringLength,
+            b.maxNumberLength,
+            b.maxNameLength);
+    JsonFactoryBuilder factoryBuilder = new JsonFactoryBuilder();
+    factoryBuilder
             .streamReadConstraints(constraints)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             // Property names stay canonicalized per factory, but are not String.intern()ed: a
             // hostile document with a million distinct names must not fill the JVM's string table.
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            // Characters outside the BMP (emoji, CJK extension B) as 4-byte UTF-8, not as
-            // surrogate-pair escapes, so text and byte output hold the same characters.
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    // Characters outside the BMP (emoji, CJK extension B) as 4-byte UTF-8, not as
+    // surrogate-pair escapes, so text and byte output hold the same characters.
+    this.factory = JacksonFeatures.combineSurrogates(factoryBuilder).build();
   }
 
   /**
@@ -228,6 +239,26 @@ public final class PlanJson {
    */
   public Plan read(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
+    if (!JacksonFeatures.LIMITS_LENGTHS) {
+      // Jackson 2.15 cannot limit a document's length: read at most one character too many.
+      char[] text = new char[(int) Math.min(Integer.MAX_VALUE - 16, maxDocumentLength + 1)];
+      int n = 0;
+      for (int r; n < text.length && (r = reader.read(text, n, text.length - n)) > 0; ) {
+        n += r;
+      }
+      if (n > maxDocumentLength) {
+        throw new PlanFormatException(
+            "the document is longer than the limit of "
+                + maxDocumentLength
+                + " (PlanJson.Builder.maxDocumentLength)",
+            null,
+            0,
+            0,
+            null,
+            null);
+      }
+      return read(new String(text, 0, n));
+    }
     try (JsonParser parser = factory.createParser(reader)) {
       return new PlanReader(parser, strict, null, null, true).document(true);
     }
@@ -299,10 +330,15 @@ public final class PlanJson {
   }
 
   private Plan readBytes(byte[] bytes, String sourceName) throws IOException {
+    return readBytes(bytes, sourceName, null);
+  }
+
+  private Plan readBytes(byte[] bytes, String sourceName, Map<String, SourceSpan> locations)
+      throws IOException {
     checkUtf8Start(bytes, sourceName);
     PlanReader first = null;
     try (JsonParser parser = factory.createParser(bytes)) {
-      first = new PlanReader(parser, strict, sourceName, bytes, false);
+      first = new PlanReader(parser, strict, sourceName, bytes, false).locating(locations);
       return first.document(true);
     } catch (PlanFormatException e) {
       if (first == null || !first.planRejected()) {
@@ -311,7 +347,58 @@ public final class PlanJson {
     }
     // As for text: read again with ids tracked, to point at the duplicate id.
     try (JsonParser parser = factory.createParser(bytes)) {
-      return new PlanReader(parser, strict, sourceName, bytes, true).document(true);
+      return new PlanReader(parser, strict, sourceName, bytes, true).locating(locations).document(true);
+    }
+  }
+
+  /**
+   * A plan read from JSON with where each of its elements starts in that JSON text: what a
+   * validator needs to point into the JSON file rather than into the document the plan was once
+   * imported from (which the elements' own {@link org.civicplan.model.PlanElement#sourceSpan() source spans} name).
+   *
+   * <pre>{@code
+   * PlanJson.Located read = PlanJson.create().readLocated(Path.of("plan.json"));
+   * read.locations().get("/sections/0");   // line and column of the first section's "{"
+   * }</pre>
+   *
+   * @param plan the plan
+   * @param locations by JSON Pointer of the element ({@code ""} for the plan), the span of the
+   *     opening brace of its object, in lines and UTF-16 columns of the JSON text
+   */
+  public record Located(Plan plan, Map<String, SourceSpan> locations) {
+    /**
+     * Copies the map.
+     *
+     * @param plan the plan
+     * @param locations where the elements start
+     */
+    public Located {
+      Objects.requireNonNull(plan, "plan");
+      locations = Map.copyOf(locations);
+    }
+  }
+
+  /**
+   * Reads a plan from UTF-8 bytes, recording where each element starts.
+   *
+   * @param json the UTF-8 JSON bytes
+   * @param sourceName the name errors give, or null
+   * @return the plan and its elements' locations
+   * @throws PlanFormatException if the bytes are not a valid plan document in UTF-8
+   */
+  public Located readLocated(byte[] json, String sourceName) throws PlanFormatException {
+    Objects.requireNonNull(json, "json");
+    if (json.length > maxDocumentLength) {
+      throw tooLong(json.length, false, "bytes", sourceName);
+    }
+    Map<String, SourceSpan> locations = new HashMap<>();
+    try {
+      Plan plan = readBytes(json, sourceName, locations);
+      return new Located(plan, locations);
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new PlanFormatException("cannot read the plan: " + e.getMessage(), sourceName, 0, 0, null, e);
     }
   }
 
@@ -329,6 +416,17 @@ public final class PlanJson {
           1,
           1,
           null,
+          null);
+    }
+    int first = b.length == 0 ? 0 : b[0] & 0xFF;
+    if (first >= 0x80 && (first < 0xC2 || first > 0xF4) && first != 0xEF) {
+      // Said here, not left to Jackson: before 2.16 it reports such a byte as a control character.
+      throw new PlanFormatException(
+          String.format("the input is not valid UTF-8 text: Invalid UTF-8 start byte 0x%02x", first),
+          sourceName,
+          1,
+          1,
+          "",
           null);
     }
     for (int i = 0; i < Math.min(4, b.length); i++) {
@@ -367,15 +465,23 @@ public final class PlanJson {
   /**
    * Writes a plan as canonical JSON text.
    *
+   * <p>What is written reads back with this instance's limits; a plan that would not (a string,
+   * number or nesting beyond the reader's limits, or a document beyond {@link
+   * Builder#maxDocumentLength}) is refused.
+   *
    * @param plan the plan
    * @return the JSON text; the same plan always gives the same text
+   * @throws IllegalArgumentException if the plan would not read back under the limits; its cause
+   *     is a {@link PlanFormatException} with the JSON Pointer of the value
    */
   public String write(Plan plan) {
     Objects.requireNonNull(plan, "plan");
     SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
     try {
-      write(plan, factory.createGenerator(out));
+      write(plan, factory.createGenerator(new WriteLimits.CountingWriter(out, maxDocumentLength)));
       return out.getAndClear();
+    } catch (PlanFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory failed", e);
     }
@@ -386,12 +492,19 @@ public final class PlanJson {
    *
    * @param plan the plan
    * @return the bytes; the same plan always gives the same bytes
+   * @throws IllegalArgumentException if the plan would not read back under the limits (see
+   *     {@link #write(Plan)})
    */
   public byte[] writeBytes(Plan plan) {
     Objects.requireNonNull(plan, "plan");
+    if (!JacksonFeatures.COMBINES_SURROGATES) {
+      return write(plan).getBytes(StandardCharsets.UTF_8);
+    }
     ByteArrayBuilder out = new ByteArrayBuilder(new BufferRecycler());
     try {
-      write(plan, factory.createGenerator(out, JsonEncoding.UTF8));
+      write(plan, factory.createGenerator(new WriteLimits.CountingStream(out, maxDocumentLength), JsonEncoding.UTF8));
+    } catch (PlanFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory failed", e);
     }
@@ -403,11 +516,14 @@ public final class PlanJson {
    *
    * @param plan the plan
    * @param writer where to write
+   * @throws PlanFormatException if the plan would not read back under the limits (see {@link
+   *     #write(Plan)}); part of it may have been written
    * @throws IOException if writing fails
    */
   public void write(Plan plan, Writer writer) throws IOException {
     Objects.requireNonNull(plan, "plan");
-    write(plan, factory.createGenerator(Objects.requireNonNull(writer, "writer")));
+    write(plan, factory.createGenerator(
+        new WriteLimits.CountingWriter(Objects.requireNonNull(writer, "writer"), maxDocumentLength)));
   }
 
   /**
@@ -415,11 +531,20 @@ public final class PlanJson {
    *
    * @param plan the plan
    * @param out where to write
+   * @throws PlanFormatException if the plan would not read back under the limits; part of it may
+   *     have been written
    * @throws IOException if writing fails
    */
   public void write(Plan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
-    write(plan, factory.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8));
+    if (!JacksonFeatures.COMBINES_SURROGATES) {
+      Writer text = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+      write(plan, text);
+      text.flush();
+      return;
+    }
+    write(plan, factory.createGenerator(
+        new WriteLimits.CountingStream(Objects.requireNonNull(out, "out"), maxDocumentLength), JsonEncoding.UTF8));
   }
 
   /**
@@ -432,12 +557,16 @@ public final class PlanJson {
   public void write(Plan plan, Path file) throws IOException {
     Objects.requireNonNull(plan, "plan");
     try (OutputStream out = Files.newOutputStream(file)) {
-      write(plan, factory.createGenerator(out, JsonEncoding.UTF8));
+      if (!JacksonFeatures.COMBINES_SURROGATES) {
+        write(plan, out);
+        return;
+      }
+      write(plan, factory.createGenerator(new WriteLimits.CountingStream(out, maxDocumentLength), JsonEncoding.UTF8));
     }
   }
 
-  private void write(Plan plan, JsonGenerator g) throws IOException {
-    try (g) {
+  private void write(Plan plan, JsonGenerator generator) throws IOException {
+    try (JsonGenerator g = new WriteLimits(generator, maxStringLength, maxNumberLength, maxNameLength, maxNestingDepth)) {
       if (pretty) {
         g.setPrettyPrinter(new CanonicalPrettyPrinter());
       }

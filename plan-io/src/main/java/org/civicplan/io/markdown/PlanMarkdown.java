@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.civicplan.io.chinese.NumberingMark;
 import org.civicplan.io.chinese.Numberings;
+import org.civicplan.io.document.PlanDocuments;
+import org.civicplan.model.ExtensionValue;
 import org.civicplan.model.Goal;
 import org.civicplan.model.Indicator;
 import org.civicplan.model.Initiative;
@@ -39,6 +41,10 @@ import org.civicplan.model.chinese.ChineseNumerals;
  * | 任务 | 牵头单位 | 配合单位 | 完成时限 |   (initiatives that are not in the narrative, when they
  * | --- | --- | --- | --- |                   have units or deadlines; else one paragraph each)
  * </pre>
+ *
+ * <p>Table columns and deadlines the importer kept as extensions ({@link
+ * PlanDocuments#COLUMN_EXTENSION_PREFIX}, {@link PlanDocuments#DUE_EXTENSION}) are written back as
+ * columns and as the 完成时限 cell, so a Markdown → JSON → Markdown round trip keeps them.
  *
  * <p>Sections are written {@code 一、} and goals {@code 一是}, {@code （一）} or {@code 第一，} as
  * numbered; a missing or other number is replaced by the element's position in that style.
@@ -157,22 +163,58 @@ public final class PlanMarkdown {
     if (extra.isEmpty()) {
       return;
     }
-    boolean table = extra.stream().anyMatch(i -> i.leadUnit().isPresent() || !i.supportingUnits().isEmpty() || i.due().isPresent());
+    // Columns the importer kept as extensions (org.civicplan.io:column:备注) come back as columns.
+    List<String> columns = new ArrayList<>();
+    for (Initiative i : extra) {
+      for (String key : i.extensions().keySet()) {
+        String name = columnName(key);
+        if (name != null && !columns.contains(name)) {
+          columns.add(name);
+        }
+      }
+    }
+    boolean table = !columns.isEmpty() || extra.stream().anyMatch(i -> i.leadUnit().isPresent()
+        || !i.supportingUnits().isEmpty() || i.due().isPresent() || dueText(i) != null);
     if (!table) {
       for (Initiative i : extra) {
         paragraph(out, i.text());
       }
       return;
     }
-    out.append("| 任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- |\n");
+    out.append("| 任务 | 牵头单位 | 配合单位 | 完成时限 |");
+    for (String c : columns) {
+      out.append(' ').append(cell(c)).append(" |");
+    }
+    out.append("\n| --- | --- | --- | --- |").append(" --- |".repeat(columns.size())).append('\n');
     for (Initiative i : extra) {
+      String due = i.due().map(PlanMarkdown::date).orElseGet(() -> dueText(i) == null ? "" : cell(dueText(i)));
       out.append("| ").append(cell(i.text()))
           .append(" | ").append(cell(i.leadUnit().map(id -> unitName(plan, id)).orElse("")))
           .append(" | ").append(cell(String.join("、", i.supportingUnits().stream().map(id -> unitName(plan, id)).toList())))
-          .append(" | ").append(i.due().map(PlanMarkdown::date).orElse(""))
-          .append(" |\n");
+          .append(" | ").append(due)
+          .append(" |");
+      for (String c : columns) {
+        ExtensionValue v = i.extensions().get(PlanDocuments.COLUMN_EXTENSION_PREFIX + c);
+        out.append(' ').append(v instanceof ExtensionValue.StringValue sv ? cell(sv.value()) : "").append(" |");
+      }
+      out.append('\n');
     }
     out.append('\n');
+  }
+
+  /** The header of a column kept as an extension, or null if the key is not one. */
+  private static String columnName(String key) {
+    if (!key.startsWith(PlanDocuments.COLUMN_EXTENSION_PREFIX)) {
+      return null;
+    }
+    String name = key.substring(PlanDocuments.COLUMN_EXTENSION_PREFIX.length());
+    return name.isBlank() || name.contains("#") ? null : name;
+  }
+
+  /** A deadline kept as text because it is not a date (长期坚持), or null. */
+  private static String dueText(Initiative i) {
+    ExtensionValue v = i.extensions().get(PlanDocuments.DUE_EXTENSION);
+    return v instanceof ExtensionValue.StringValue sv && !sv.value().isBlank() ? sv.value() : null;
   }
 
   /**

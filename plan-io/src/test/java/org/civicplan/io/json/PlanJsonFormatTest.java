@@ -191,12 +191,14 @@ class PlanJsonFormatTest {
   }
 
   @Test
-  void nullForOptionalPropertiesReadsAsAbsent() throws PlanFormatException {
-    Plan plan =
-        STRICT.read(
-            "{\"formatVersion\":\"1.0\",\"id\":null,\"title\":\"t\",\"vision\":null,\"preamble\":null,"
-                + "\"planKind\":null,\"sections\":null,\"extensions\":null,\"period\":null}");
-    assertThat(plan).isEqualTo(Plan.builder().title("t").build());
+  void nullForOptionalPropertiesReadsAsAbsentLenientlyAndIsRefusedStrictly() throws PlanFormatException {
+    String json = "{\"formatVersion\":\"1.0\",\"id\":null,\"title\":\"t\",\"vision\":null,\"preamble\":null,"
+        + "\"planKind\":null,\"sections\":null,\"extensions\":null,\"period\":null}";
+    assertThat(PlanJson.create().read(json)).isEqualTo(Plan.builder().title("t").build());
+    // The schema, which describes exactly what the strict reader accepts, has no null.
+    assertThatThrownBy(() -> STRICT.read(json))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("at /id: null is not a value here; leave the property out (strict reading)");
   }
 
   @Test

@@ -57,9 +57,12 @@ final class Describe {
     return line.substring(0, line.offsetByCodePoints(0, max)) + "…";
   }
 
-  /** @return the text with control characters replaced by spaces */
+  /**
+   * @return the first 200 code points of the text with control characters replaced by spaces; the
+   *     work is bounded by those 200, not by the text (findings on a huge paragraph stay linear)
+   */
   static String single(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), 400));
     text.codePoints()
         .limit(200)
         .forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));

@@ -29,6 +29,14 @@ final class NearDuplicates {
   static final int MAX_COMPARISONS_PER_TEXT = BANDS * PER_BUCKET;
 
   /**
+   * Texts longer than this many UTF-16 units are not compared: an initiative is a sentence or a
+   * paragraph, and the work and memory per text (arrays of its code points and bigrams) must stay
+   * bounded whatever the input, such as a paragraph of 50 million digits. Comparing a prefix
+   * instead would report texts that differ after it as repeats, a wrong finding.
+   */
+  static final int MAX_TEXT_LENGTH = 1 << 16;
+
+  /**
    * For every char that is not a surrogate: itself lower-cased if it is a letter or digit, else 0
    * (no letter lower-cases to U+0000), as {@link Character} says; filled once.
    */
@@ -124,6 +132,9 @@ final class NearDuplicates {
 
   /** Adds a text; returns the earlier text it nearly repeats, if any. */
   Match add(PlanNode node, String text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      return null;
+    }
     if (points.length < text.length()) {
       points = new int[Math.max(text.length(), 2 * points.length)];
     }

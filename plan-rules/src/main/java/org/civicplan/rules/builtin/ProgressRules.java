@@ -112,11 +112,9 @@ final class ProgressRules {
           return value.compareTo(t.value()) >= 0
               && value.compareTo(t.upperValue().orElse(t.value())) <= 0;
         case ABOUT:
-          // 左右: within 5% of the value counts as met.
-          BigDecimal slack = t.value().abs().multiply(new BigDecimal("0.05"));
-          return decrease
-              ? value.compareTo(t.value().add(slack)) <= 0
-              : value.compareTo(t.value().subtract(slack)) >= 0;
+          // 左右: within 5% (1/20) of the value counts as met; bounded arithmetic, as the
+          // value may be 1e-2147483647.
+          return BoundedDecimals.withinSlack(value, t.value(), 20, decrease);
         default:
           return decrease ? value.compareTo(t.value()) <= 0 : value.compareTo(t.value()) >= 0;
       }

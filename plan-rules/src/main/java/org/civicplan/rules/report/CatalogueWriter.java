@@ -159,7 +159,8 @@ public final class CatalogueWriter {
         .collect(Collectors.joining(", "));
   }
 
-  private static String anchor(String id) {
+  /** The anchor of a rule's section on the catalogue page, as GitHub renders it. */
+  static String anchor(String id) {
     return id.replace("/", "");
   }
 

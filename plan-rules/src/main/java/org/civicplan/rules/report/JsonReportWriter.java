@@ -8,6 +8,7 @@ import org.civicplan.rules.Finding;
 import org.civicplan.rules.Language;
 import org.civicplan.rules.PlanResult;
 import org.civicplan.rules.Severity;
+import org.civicplan.rules.UnreadableInput;
 import org.civicplan.rules.ValidationReport;
 
 /**
@@ -16,10 +17,12 @@ import org.civicplan.rules.ValidationReport;
  * <pre>{@code
  * new JsonReportWriter().write(report, out);
  * // {"tool":"civicplan","language":"zh-CN","profile":"default",
- * //  "summary":{"error":0,"warning":5,"info":0,"files":1},
+ * //  "summary":{"error":0,"warning":5,"info":0,"files":1,"unreadable":0},"unreadable":[],
  * //  "files":[{"source":"a.md","planId":"plan","findings":[{"ruleId":"…","severity":"warning",
  * //    "message":"…","messages":{"zh-CN":"…","en":"…"},"elementId":"s3","elementKind":"section",
  * //    "pointer":"/sections/2","span":{"startLine":31,…},"fix":"…"}]}]}
+ * // a JSON plan imported from a document: "span" is in the JSON, and
+ * //    "original":{"document":"a.md","span":{"startLine":31,…}} is where it was in a.md
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -40,7 +43,16 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField(s.label(), report.count(s));
       }
       g.writeNumberField("files", report.results().size());
+      g.writeNumberField("unreadable", report.unreadable().size());
       g.writeEndObject();
+      g.writeArrayFieldStart("unreadable");
+      for (UnreadableInput u : report.unreadable()) {
+        g.writeStartObject();
+        g.writeStringField("source", u.source());
+        g.writeStringField("message", u.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("files");
       for (PlanResult result : report.results()) {
         g.writeStartObject();
@@ -65,7 +77,7 @@ public final class JsonReportWriter implements ReportWriter {
     out.flush();
   }
 
-  private static void finding(JsonGenerator g, Finding f, Language lang) throws IOException {
+  static void finding(JsonGenerator g, Finding f, Language lang) throws IOException {
     g.writeStartObject();
     g.writeStringField("ruleId", f.ruleId());
     g.writeStringField("severity", f.severity().label());
@@ -80,6 +92,12 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeStringField("pointer", f.pointer());
     if (f.span().isPresent()) {
       JsonOutput.span(g, "span", f.span().get());
+    }
+    if (f.originalSpan().isPresent() && f.originalDocument().isPresent()) {
+      g.writeObjectFieldStart("original");
+      g.writeStringField("document", f.originalDocument().get());
+      JsonOutput.span(g, "span", f.originalSpan().get());
+      g.writeEndObject();
     }
     if (f.fixHint(lang).isPresent()) {
       g.writeStringField("fix", f.fixHint(lang).get());

@@ -7,6 +7,7 @@ import org.civicplan.rules.Finding;
 import org.civicplan.rules.Language;
 import org.civicplan.rules.PlanResult;
 import org.civicplan.rules.Severity;
+import org.civicplan.rules.UnreadableInput;
 import org.civicplan.rules.ValidationReport;
 
 /**
@@ -18,7 +19,8 @@ import org.civicplan.rules.ValidationReport;
  * </pre>
  *
  * A finding without a source span names the file alone and ends with the element's JSON Pointer in
- * parentheses. Severity words stay English (error, warning, info) so tools can parse the lines.
+ * parentheses. A finding in a JSON plan that was imported from a document ends with the place in
+ * that document in brackets ({@code [imported from a.md:27:263]}). Severity words stay English (error, warning, info) so tools can parse the lines.
  * Optionally a fix hint follows on an indented line, and a summary line ends the report.
  *
  * <pre>{@code
@@ -61,6 +63,12 @@ public final class TextReportWriter implements ReportWriter {
         }
       }
     }
+    for (UnreadableInput u : report.unreadable()) {
+      out.write(Lines.single(u.source()) + ": error: "
+          + (lang == Language.ZH ? "无法读取，未校验：" : "not validated, cannot read: ")
+          + Lines.single(u.message()));
+      out.write('\n');
+    }
     if (summary) {
       out.write(summaryLine(report));
       out.write('\n');
@@ -87,6 +95,12 @@ public final class TextReportWriter implements ReportWriter {
     if (f.span().isEmpty()) {
       sb.append(" (").append(f.pointer().isEmpty() ? "/" : Lines.single(f.pointer())).append(')');
     }
+    if (f.originalSpan().isPresent() && f.originalDocument().isPresent()) {
+      SourceSpan o = f.originalSpan().get();
+      sb.append(lang == Language.ZH ? " [原文 " : " [imported from ")
+          .append(Lines.single(f.originalDocument().get())).append(':').append(o.startLine())
+          .append(':').append(o.startColumn()).append(']');
+    }
     return sb.toString();
   }
 
@@ -95,10 +109,13 @@ public final class TextReportWriter implements ReportWriter {
     int w = report.count(Severity.WARNING);
     int i = report.count(Severity.INFO);
     int files = report.results().size();
+    int unreadable = report.unreadable().size();
     if (report.language() == Language.ZH) {
-      return "共 " + files + " 个文件：" + e + " 个错误，" + w + " 个警告，" + i + " 条提示";
+      return "共 " + files + " 个文件：" + e + " 个错误，" + w + " 个警告，" + i + " 条提示"
+          + (unreadable == 0 ? "" : "；" + unreadable + " 个文件无法读取");
     }
     return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
-        + i + " info in " + files + (files == 1 ? " file" : " files");
+        + i + " info in " + files + (files == 1 ? " file" : " files")
+        + (unreadable == 0 ? "" : "; " + unreadable + (unreadable == 1 ? " file" : " files") + " could not be read");
   }
 }

@@ -137,12 +137,13 @@ class ReportWritersTest {
   }
 
   @Test
-  void fileNamesBecomeUriReferences() {
-    assertThat(SarifReportWriter.uri("plans/a.md")).isEqualTo("plans/a.md");
-    assertThat(SarifReportWriter.uri("/tmp/a b.md")).isEqualTo("file:///tmp/a%20b.md");
-    assertThat(SarifReportWriter.uri("C:\\plans\\a.md")).isEqualTo("file:///C:/plans/a.md");
-    assertThat(SarifReportWriter.uri("a:b.md")).isEqualTo("a%3Ab.md");
-    assertThat(SarifReportWriter.uri("https://example.org/a.md")).isEqualTo("https://example.org/a.md");
+  void fileNamesBecomeUriReferencesAgainstABaseId() {
+    SarifReportWriter w = new SarifReportWriter(java.nio.file.Path.of("/work/repo"));
+    assertThat(w.location("plans/a.md")).containsExactly("plans/a.md", "SRCROOT");
+    assertThat(w.location("/work/repo/plans/a b.md")).containsExactly("plans/a%20b.md", "SRCROOT");
+    assertThat(w.location("/tmp/a b.md")).containsExactly("tmp/a%20b.md", "ROOT");
+    assertThat(w.location("a:b.md")).containsExactly("a%3Ab.md", "SRCROOT");
+    assertThat(w.location("https://example.org/a.md")).containsExactly("https://example.org/a.md", null);
   }
 
   @Test
