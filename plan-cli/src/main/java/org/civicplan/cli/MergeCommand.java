@@ -52,7 +52,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Plan before = PlanInput.read(plan, from, err);
+    Plan before = PlanInput.read(plan, from, System.in, true, err);
     TaskSheets sheets = TaskSheets.builder().newRows(append ? NewRows.APPEND : NewRows.REJECT).build();
     MergeResult result;
     try {

@@ -52,7 +52,7 @@ final class ProgressCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format: text or json, not " + format);
     }
-    Plan p = PlanInput.read(plan, from, spec.commandLine().getErr());
+    Plan p = PlanInput.read(plan, from, System.in, true, spec.commandLine().getErr());
     LocalDate day = asOf == null ? LocalDate.now() : asOf;
     PlanProgress progress = ProgressCalculator.create().compute(p, day);
     PrintWriter out = spec.commandLine().getOut();

@@ -55,7 +55,7 @@ final class TasksCommand implements Callable<Integer> {
     if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "-o: a task sheet is .xlsx or .csv, not " + output);
     }
-    Plan plan = PlanInput.read(input, from, spec.commandLine().getErr());
+    Plan plan = PlanInput.read(input, from, System.in, true, spec.commandLine().getErr());
     TaskSheets sheets = b.build();
     sheets.write(plan, output);
     List<ReportingPeriod> ps = sheets.periodsFor(plan);
