@@ -42,6 +42,10 @@ class BenchmarkSmokeTest {
             "org.civicplan.bench.JsonWriteBenchmark.jacksonWriteTree",
             "org.civicplan.bench.ImportBenchmark.planDocuments",
             "org.civicplan.bench.ImportBenchmark.commonmarkParse",
+            "org.civicplan.bench.WordImportBenchmark.planDocuments",
+            "org.civicplan.bench.WordImportBenchmark.xwpfWordExtractor",
+            "org.civicplan.bench.HtmlImportBenchmark.planDocuments",
+            "org.civicplan.bench.HtmlImportBenchmark.jsoupText",
             "org.civicplan.bench.ValidationBenchmark.defaultRules",
             "org.civicplan.bench.ValidationBenchmark.jsonSchema");
 
@@ -64,6 +68,15 @@ class BenchmarkSmokeTest {
     assertThat(imported.plan().initiatives().count()).isEqualTo(SIZE);
     Node document = (Node) results.get("org.civicplan.bench.ImportBenchmark.commonmarkParse");
     assertThat(headings(document)).isEqualTo(1 + expected.sections().size() + headingGoals(expected));
+
+    // Word and web-page imports give the whole plan; their floors the whole text
+    for (String format : new String[] {"WordImportBenchmark", "HtmlImportBenchmark"}) {
+      ImportResult r = (ImportResult) results.get("org.civicplan.bench." + format + ".planDocuments");
+      assertThat(r.plan().sections()).as(format).hasSameSizeAs(expected.sections());
+      assertThat(r.plan().initiatives().count()).as(format).isEqualTo(imported.plan().initiatives().count());
+    }
+    assertThat((String) results.get("org.civicplan.bench.WordImportBenchmark.xwpfWordExtractor")).contains(expected.title());
+    assertThat((String) results.get("org.civicplan.bench.HtmlImportBenchmark.jsoupText")).contains(expected.title());
 
     ValidationReport report = (ValidationReport) results.get("org.civicplan.bench.ValidationBenchmark.defaultRules");
     assertThat(report.results()).hasSize(1);

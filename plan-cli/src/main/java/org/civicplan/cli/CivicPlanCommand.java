@@ -82,6 +82,12 @@ public final class CivicPlanCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // POI logs through the Log4j API, which complains on stderr when no backend is present; the
+    // command line has no use for library logging: route it to Log4j's simple logger, switched off.
+    if (System.getProperty("log4j.provider") == null) {
+      System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
     // Not System.out: a PrintStream would turn an unencodable character into '?' and hide a
     // failed write; this writer reports both, and run() turns them into exit code 2.
     PrintWriter out =

@@ -49,6 +49,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Allow OUTPUT to be the INPUT file, replacing it.")
   boolean force;
 
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -66,7 +68,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Output.checkNotAnInput(output, List.of(input), force);
     CivicPlanCommand root = CivicPlanCommand.root(spec);
-    Plan plan = PlanInput.read(input, from, root.stdin, true, spec.commandLine().getErr());
+    Plan plan = PlanInput.read(input, from, root.stdin, true, spec.commandLine().getErr(), encoding.encoding);
     PlanFormat format = target;
     Output.write(output, spec.commandLine().getOut(), out -> PlanOutput.write(plan, format, compact, out));
     return CivicPlanCommand.EXIT_OK;

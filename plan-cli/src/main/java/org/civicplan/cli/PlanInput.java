@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,36 +46,62 @@ final class PlanInput {
   static Plan read(
       Path path, PlanFormat format, InputStream stdin, boolean fromOption, PrintWriter notes)
       throws IOException {
-    return readResult(path, format, stdin, fromOption, notes).plan();
+    return readResult(path, format, stdin, fromOption, notes, null).plan();
+  }
+
+  /** As {@link #read}, with the encoding of text input given by {@code --encoding} (null: detect). */
+  static Plan read(
+      Path path, PlanFormat format, InputStream stdin, boolean fromOption, PrintWriter notes, Charset encoding)
+      throws IOException {
+    return readResult(path, format, stdin, fromOption, notes, encoding).plan();
   }
 
   /** As {@link #read}, keeping the whole import result (for a JSON plan, its elements' places). */
   static ImportResult readResult(
       Path path, PlanFormat format, InputStream stdin, boolean fromOption, PrintWriter notes)
       throws IOException {
+    return readResult(path, format, stdin, fromOption, notes, null);
+  }
+
+  /** The reader for an encoding given with {@code --encoding}, or the detecting one. */
+  private static PlanDocuments documents(Charset encoding) {
+    return encoding == null ? DOCUMENTS : PlanDocuments.builder().encoding(encoding).build();
+  }
+
+  /** Whether a file's extension names a format the command line reads (a document reader's too). */
+  static boolean readable(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    return PlanFormat.ofExtension(path) != null || DOCUMENTS.readerFor(name).isPresent();
+  }
+
+  /** As {@link #readResult(Path, PlanFormat, InputStream, boolean, PrintWriter)}, with an encoding. */
+  static ImportResult readResult(
+      Path path, PlanFormat format, InputStream stdin, boolean fromOption, PrintWriter notes, Charset encoding)
+      throws IOException {
+    PlanDocuments documents = documents(encoding);
     ImportResult result;
     if (isStdin(path)) {
       byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, DOCUMENTS.maxInputBytes() + 1));
       PlanFormat f = format != null ? format : sniff(bytes);
-      result = DOCUMENTS.read(new ByteArrayInputStream(bytes), f.documentFormat(), STDIN_NAME);
+      result = documents.read(new ByteArrayInputStream(bytes), f.documentFormat(), STDIN_NAME);
     } else if (format == null) {
       String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
-      if (!Files.exists(path) && (PlanFormat.ofExtension(path) != null || fileName.indexOf('.') < 0)) {
+      if (!Files.exists(path) && (readable(path) || fileName.indexOf('.') < 0)) {
         throw new NoSuchFileException(path.toString());
       }
       if (Files.isDirectory(path)) {
         throw new PlanFormatException("is a directory, not a plan file", path.toString(), 0, 0, null, null);
       }
-      if (PlanFormat.ofExtension(path) == null) {
+      if (!readable(path)) {
         throw new PlanFormatException(
-            "cannot tell the format from the file name; name it .json, .md or .txt"
+            "cannot tell the format from the file name; name it .json, .md, .txt, .docx, .doc, .html or .pdf"
                 + (fromOption ? ", or use --from" : ""),
             path.toString(), 0, 0, null, null);
       }
-      result = DOCUMENTS.read(path);
+      result = documents.read(path);
     } else {
       try (InputStream in = Files.newInputStream(path)) {
-        result = DOCUMENTS.read(in, format.documentFormat(), path.toString());
+        result = documents.read(in, format.documentFormat(), path.toString());
       }
     }
     if (notes != null) {

@@ -25,12 +25,14 @@ final class StatsCommand implements Callable<Integer> {
       description = "Input format: json, markdown or text.")
   PlanFormat from;
 
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     CivicPlanCommand root = CivicPlanCommand.root(spec);
-    Plan plan = PlanInput.read(input, from, root.stdin, true, spec.commandLine().getErr());
+    Plan plan = PlanInput.read(input, from, root.stdin, true, spec.commandLine().getErr(), encoding.encoding);
     String nl = System.lineSeparator();
     Output.write(
         null,

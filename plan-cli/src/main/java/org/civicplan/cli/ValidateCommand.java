@@ -91,6 +91,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** Runs over at least this many files draw a progress line on a terminal. */
   static final int PROGRESS_FROM = 10;
 
+  @CommandLine.Mixin EncodingOption encoding = new EncodingOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -115,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
     // skipped so that the others are still validated, and recorded in the report.
     List<Object> read =
         files.parallelStream()
-            .map(file -> readQuietly(file, root, err, progress))
+            .map(file -> readQuietly(file, root, err, progress, encoding.encoding))
             .collect(Collectors.toList());
     progress.done();
     List<NamedPlan> plans = new ArrayList<>();
@@ -135,9 +137,10 @@ final class ValidateCommand implements Callable<Integer> {
     return fails ? CivicPlanCommand.EXIT_FINDINGS : CivicPlanCommand.EXIT_OK;
   }
 
-  private static Object readQuietly(Path file, CivicPlanCommand root, PrintWriter err, Progress progress) {
+  private static Object readQuietly(
+      Path file, CivicPlanCommand root, PrintWriter err, Progress progress, java.nio.charset.Charset encoding) {
     try {
-      ImportResult result = PlanInput.readResult(file, null, root.stdin, false, null);
+      ImportResult result = PlanInput.readResult(file, null, root.stdin, false, null, encoding);
       return new NamedPlan(PlanInput.name(file), result.plan(), result.locations());
     } catch (IOException | RuntimeException e) {
       progress.clear();
@@ -156,7 +159,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
-              .filter(p -> PlanFormat.ofExtension(p) != null)
+              .filter(PlanInput::readable)
               .sorted()
               .forEach(files::add);
         } catch (IOException | UncheckedIOException e) {

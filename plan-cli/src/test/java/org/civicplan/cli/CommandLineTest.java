@@ -181,7 +181,7 @@ class CommandLineTest {
     Cli to = Cli.run("convert", SAMPLE_MD.toString(), "--to", "text");
     assertThat(to.exitCode()).isEqualTo(CivicPlanCommand.EXIT_USAGE);
     assertThat(to.err()).contains("cannot write plain text");
-    Cli unknownFormat = Cli.run("stats", "plan.docx");
+    Cli unknownFormat = Cli.run("stats", "plan.xyz");
     assertThat(unknownFormat.exitCode()).isEqualTo(CivicPlanCommand.EXIT_USAGE);
     assertThat(unknownFormat.err()).contains("cannot tell the format");
   }

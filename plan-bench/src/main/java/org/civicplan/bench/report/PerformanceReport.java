@@ -44,6 +44,10 @@ public final class PerformanceReport {
               "Jackson writing the tree of the same JSON (same bytes out)"),
           new Pair("ImportBenchmark", "Markdown import", "planDocuments", "commonmarkParse", 1.5,
               "commonmark-java `Parser.parse` of the same text alone (GFM tables, no source spans)"),
+          new Pair("WordImportBenchmark", "Word (.docx) import", "planDocuments", "xwpfWordExtractor", 1.5,
+              "POI `XWPFWordExtractor.getText` of the same file (plain text, no structure)"),
+          new Pair("HtmlImportBenchmark", "Web page import", "planDocuments", "jsoupText", 1.5,
+              "jsoup `parse` and `text()` of the same page"),
           new Pair("ValidationBenchmark", "Validation (default profile)", "defaultRules", "jsonSchema", 1.0,
               "networknt JSON Schema validation of the same plan's tree against the shipped schema, compiled once"));
 

@@ -1,11 +1,13 @@
 package org.civicplan.io.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -15,21 +17,41 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.io.json.PlanJson;
+import org.civicplan.io.spi.DocumentReader;
+import org.civicplan.io.spi.DocumentText;
+import org.civicplan.io.spi.ReadContext;
+import org.civicplan.model.ExtensionValue;
 import org.civicplan.model.Plan;
 import org.civicplan.model.SourceDocument;
 
 /**
- * Reads work-plan documents (Markdown, plain text) into the plan model: the one entry point for
- * reading a plan from any supported format, the canonical JSON form included.
+ * Reads work-plan documents (Markdown, plain text, and through {@link DocumentReader}s Word, web
+ * pages and PDF) into the plan model: the one entry point for reading a plan from any supported
+ * format, the canonical JSON form included.
  *
  * <p>The format comes from the file extension ({@code .md}, {@code .markdown}, {@code .txt},
- * {@code .json}) or is given. JSON is read by {@link PlanJson} (strict here means unknown
+ * {@code .json}, and the extensions of the {@link DocumentReader}s on the class path, found with
+ * {@link ServiceLoader}: {@code .docx}/{@code .doc} with {@code plan-docx}, {@code .html}/{@code
+ * .htm} with {@code plan-html}, {@code .pdf} with {@code plan-pdf}) or is given. A file of one of
+ * those formats read without its module gets a {@link PlanFormatException} naming the artifact to
+ * add. JSON is read by {@link PlanJson} (strict here means unknown
  * properties are rejected; the plan keeps the {@code source} its JSON records) and gives no
- * diagnostics. Input is UTF-8; a byte-order mark is skipped. Levels come from the Chinese numbering
+ * diagnostics. Text input (Markdown, plain text) is decoded in the {@linkplain
+ * Builder#encoding(Charset) encoding given}, else detected: a byte-order mark (UTF-8, UTF-16)
+ * decides, else the bytes are UTF-8 if they decode as UTF-8 without error, else GB18030 (which
+ * covers GBK and GB2312, the encodings Windows tools in China save) if they decode as GB18030
+ * without error and hold Chinese text; anything else is refused, never decoded into mojibake.
+ * The plan's source records a charset other than UTF-8 in its media type ({@code text/plain;
+ * charset=GB18030}). Levels come from the Chinese numbering
  * ({@code 一、} → section, the next level such as {@code （一）} or {@code 一是} → goal), not from the
  * Markdown heading depth. Paragraphs broken in mid-sentence are joined and the repair is reported.
  *
@@ -70,8 +92,31 @@ public final class PlanDocuments {
   private final long maxInputBytes;
   private final long maxJsonBytes;
   private final PlanJson json;
+  private final Charset encoding;
+  private final List<DocumentReader> readers;
+
+  /**
+   * The formats CivicPlan has a reader module for, by extension: what {@link #read(Path)} tells an
+   * embedder to add when none is on the class path.
+   */
+  private static final Map<String, String> MODULES =
+      Map.of(
+          "docx", "org.civicplan:plan-docx",
+          "doc", "org.civicplan:plan-docx",
+          "html", "org.civicplan:plan-html",
+          "htm", "org.civicplan:plan-html",
+          "xhtml", "org.civicplan:plan-html",
+          "pdf", "org.civicplan:plan-pdf");
 
   private PlanDocuments(Builder b) {
+    this.encoding = b.encoding;
+    List<DocumentReader> all = new ArrayList<>(b.readers);
+    if (b.serviceLoader) {
+      for (DocumentReader r : ServiceLoader.load(DocumentReader.class, PlanDocuments.class.getClassLoader())) {
+        all.add(r);
+      }
+    }
+    this.readers = List.copyOf(all);
     this.strict = b.strict;
     this.maxInputBytes = b.maxInputBytes;
     this.maxJsonBytes = b.limitSet ? b.maxInputBytes : PlanJson.DEFAULT_MAX_DOCUMENT_LENGTH;
@@ -105,6 +150,35 @@ public final class PlanDocuments {
     return maxInputBytes;
   }
 
+  /** @return the encoding text input is decoded in, if one was given (else it is detected) */
+  public Optional<Charset> encoding() {
+    return Optional.ofNullable(encoding);
+  }
+
+  /**
+   * @return the document readers this instance uses: those {@linkplain Builder#addReader added},
+   *     then those found with {@link ServiceLoader}
+   */
+  public List<DocumentReader> readers() {
+    return readers;
+  }
+
+  /**
+   * @param fileName a file name such as {@code plan.docx}
+   * @return the first reader of {@link #readers()} that reads its extension (case-insensitive)
+   */
+  public Optional<DocumentReader> readerFor(String fileName) {
+    String ext = DocumentFormat.extensionOf(fileName);
+    for (DocumentReader r : readers) {
+      for (String e : r.extensions()) {
+        if (e.toLowerCase(Locale.ROOT).equals(ext)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * Options of a {@link PlanDocuments}. Not thread-safe; the reader it builds is.
    */
@@ -112,8 +186,42 @@ public final class PlanDocuments {
     private boolean strict;
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
     private boolean limitSet;
+    private Charset encoding;
+    private final List<DocumentReader> readers = new ArrayList<>();
+    private boolean serviceLoader = true;
 
     private Builder() {}
+
+    /**
+     * @param encoding the encoding of text input (Markdown, plain text; a web page that declares
+     *     none), such as {@code Charset.forName("GBK")}; null (the default) to detect it
+     * @return this builder
+     */
+    public Builder encoding(Charset encoding) {
+      this.encoding = encoding;
+      return this;
+    }
+
+    /**
+     * Adds a document reader ahead of those found with {@link ServiceLoader}.
+     *
+     * @param reader the reader; thread-safe, as {@link DocumentReader} requires
+     * @return this builder
+     */
+    public Builder addReader(DocumentReader reader) {
+      readers.add(Objects.requireNonNull(reader, "reader"));
+      return this;
+    }
+
+    /**
+     * @param use false to use only the readers {@linkplain #addReader added}, not those on the
+     *     class path (default true)
+     * @return this builder
+     */
+    public Builder serviceLoader(boolean use) {
+      this.serviceLoader = use;
+      return this;
+    }
 
     /**
      * @param strict true to turn every repair and every piece of unplaced text into a {@link
@@ -148,25 +256,32 @@ public final class PlanDocuments {
   /**
    * Reads a document file, the format from its extension.
    *
-   * @param path a {@code .md}, {@code .markdown} or {@code .txt} file
+   * @param path a {@code .md}, {@code .markdown}, {@code .txt} or {@code .json} file, or a file
+   *     of a {@link DocumentReader}'s extension ({@code .docx}, {@code .html}, {@code .pdf}, …)
    * @return the plan and the import diagnostics; the plan's source records the file name, media
    *     type and SHA-256 of its bytes
-   * @throws PlanFormatException if the extension is unknown, the file is too large, not UTF-8
-   *     text, or not a plan
+   * @throws PlanFormatException if the extension is unknown or its reader module missing (the
+   *     message names the artifact to add), the file is too large, undecodable text, or not a plan
    * @throws IOException if the file cannot be read
    */
   public ImportResult read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-    DocumentFormat format =
-        DocumentFormat.fromFileName(name)
-            .orElseThrow(
-                () ->
-                    new PlanFormatException(
-                        "不支持的文件扩展名 (unsupported file extension) \""
-                            + (DocumentFormat.extensionOf(name).isEmpty() ? "" : "." + DocumentFormat.extensionOf(name))
-                            + "\"; known extensions: " + DocumentFormat.known(),
-                        path.toString(), 0, 0, null, null));
+    Optional<DocumentFormat> known = DocumentFormat.fromFileName(name);
+    if (known.isEmpty()) {
+      String ext = DocumentFormat.extensionOf(name);
+      DocumentReader reader =
+          readerFor(name)
+              .orElseThrow(() -> new PlanFormatException(unsupported(ext), path.toString(), 0, 0, null, null));
+      long size = Files.size(path);
+      if (size > maxInputBytes) {
+        throw tooLarge(path.toString(), size, maxInputBytes);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return read(in, reader, path.toString());
+      }
+    }
+    DocumentFormat format = known.get();
     long size = Files.size(path);
     if (size > limit(format)) {
       throw tooLarge(path.toString(), size, limit(format));
@@ -180,32 +295,104 @@ public final class PlanDocuments {
     }
   }
 
+  private String unsupported(String ext) {
+    String dotted = ext.isEmpty() ? "" : "." + ext;
+    String module = MODULES.get(ext);
+    if (module != null) {
+      return "读取 " + dotted + " 文件需要在类路径上加入 " + module + " (reading " + dotted
+          + " files needs the module " + module + " on the class path; add the dependency "
+          + module + " from the CivicPlan BOM); known extensions: " + known();
+    }
+    return "不支持的文件扩展名 (unsupported file extension) \"" + dotted + "\"; known extensions: " + known();
+  }
+
+  private String known() {
+    StringBuilder all = new StringBuilder(DocumentFormat.known());
+    for (DocumentReader r : readers) {
+      for (String e : r.extensions()) {
+        all.append(", .").append(e);
+      }
+    }
+    return all.toString();
+  }
+
   /**
-   * Reads a document from bytes in UTF-8.
+   * Reads a document with a {@link DocumentReader}, such as one of {@link #readers()}.
    *
    * @param in the bytes; not closed
-   * @param format the format
+   * @param reader the reader of the document's format
    * @param sourceName the name to record and to put in messages, such as a file name
-   * @return the plan and the import diagnostics; the plan's source records the SHA-256 of the bytes
-   * @throws PlanFormatException if the input is too large, not UTF-8 text, or not a plan
+   * @return the plan and the import diagnostics, the reader's omissions among them; the plan's
+   *     source records the reader's media type and the SHA-256 of the bytes, and the document's
+   *     metadata (title, publication date, 文号) are extensions {@value #METADATA_EXTENSION}{@code
+   *     <key>} of the plan
+   * @throws PlanFormatException if the input is too large, not a document of the format, or not
+   *     a plan
    * @throws IOException if reading fails
    */
-  public ImportResult read(InputStream in, DocumentFormat format, String sourceName) throws IOException {
+  public ImportResult read(InputStream in, DocumentReader reader, String sourceName) throws IOException {
     Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(reader, "reader");
+    byte[] bytes = readAll(in, maxInputBytes, sourceName);
+    DocumentText document;
+    try {
+      document = reader.read(new ByteArrayInputStream(bytes), ReadContext.of(sourceName, maxInputBytes, encoding));
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // a format library's own exception (a corrupt zip, a damaged PDF): the person needs to know
+      // which file and which format, never a stack trace
+      throw new PlanFormatException(
+          "无法作为 " + reader.formatName() + " 读取 (cannot read as " + reader.formatName() + "): "
+              + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+          sourceName, 0, 0, null, e);
+    }
+    ReaderBlocks.Result located = ReaderBlocks.read(document);
+    SourceText source = located.source();
+    Diagnostics diagnostics = new Diagnostics(source);
+    for (String note : document.omitted()) {
+      diagnostics.add(ImportDiagnostic.Kind.SKIPPED_MARKUP, note, 0, 0);
+    }
+    String mediaType = reader.mediaTypes().isEmpty() ? "application/octet-stream" : reader.mediaTypes().get(0);
+    return finish(source, located.blocks(), diagnostics, sourceName, mediaType, sha256(bytes), document.metadata());
+  }
+
+  /** The prefix of the plan extensions that hold a document's metadata, such as its title. */
+  public static final String METADATA_EXTENSION = "org.civicplan.io:meta:";
+
+  private static byte[] readAll(InputStream in, long limit, String sourceName) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     byte[] chunk = new byte[1 << 16];
     long total = 0;
     for (int r; (r = in.read(chunk)) != -1; ) {
       total += r;
-      if (total > limit(format)) {
-        throw tooLarge(sourceName, total, limit(format));
+      if (total > limit) {
+        throw tooLarge(sourceName, total, limit);
       }
       buffer.write(chunk, 0, r);
     }
-    byte[] bytes = buffer.toByteArray();
-    String text = decode(bytes, sourceName);
-    return read(text, format, sourceName, sha256(bytes));
+    return buffer.toByteArray();
+  }
+
+  /**
+   * Reads a document from bytes, decoded as the class description says (the encoding given, else
+   * detected).
+   *
+   * @param in the bytes; not closed
+   * @param format the format
+   * @param sourceName the name to record and to put in messages, such as a file name
+   * @return the plan and the import diagnostics; the plan's source records the SHA-256 of the bytes
+   * @throws PlanFormatException if the input is too large, undecodable text, or not a plan
+   * @throws IOException if reading fails
+   */
+  public ImportResult read(InputStream in, DocumentFormat format, String sourceName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    byte[] bytes = readAll(in, limit(format), sourceName);
+    Decoded text = format == DocumentFormat.JSON
+        ? new Decoded(decodeUtf8(bytes, sourceName), StandardCharsets.UTF_8)
+        : decode(bytes, sourceName);
+    return read(text.text, format, sourceName, sha256(bytes), text.charset);
   }
 
   /**
@@ -242,10 +429,10 @@ public final class PlanDocuments {
    */
   public ImportResult read(String text, DocumentFormat format, String sourceName) throws PlanFormatException {
     Objects.requireNonNull(text, "text");
-    return read(text, format, sourceName, null);
+    return read(text, format, sourceName, null, null);
   }
 
-  private ImportResult read(String text, DocumentFormat format, String sourceName, String sha256)
+  private ImportResult read(String text, DocumentFormat format, String sourceName, String sha256, Charset charset)
       throws PlanFormatException {
     Objects.requireNonNull(format, "format");
     if (text.length() > limit(format)) {
@@ -280,9 +467,20 @@ public final class PlanDocuments {
               + "; split the table or the document",
           sourceName, 0, 0, null, e);
     }
+    String mediaType = format.mediaType()
+        + (charset == null || charset.equals(StandardCharsets.UTF_8) ? "" : "; charset=" + charset.name());
+    return finish(source, blocks, diagnostics, sourceName, mediaType, sha256, Map.of());
+  }
+
+  private ImportResult finish(
+      SourceText source, List<Block> blocks, Diagnostics diagnostics, String sourceName,
+      String mediaType, String sha256, Map<String, String> metadata) throws PlanFormatException {
     Plan.Builder plan = new Assembler(source, blocks, diagnostics, sourceName).assemble();
+    for (Map.Entry<String, String> m : metadata.entrySet()) {
+      plan.putExtension(METADATA_EXTENSION + m.getKey(), ExtensionValue.string(m.getValue()));
+    }
     SourceDocument.Builder doc =
-        SourceDocument.builder().name(sourceName == null ? "<input>" : sourceName).mediaType(format.mediaType());
+        SourceDocument.builder().name(sourceName == null ? "<input>" : sourceName).mediaType(mediaType);
     if (sha256 != null) {
       doc.sha256(sha256);
     }
@@ -334,7 +532,98 @@ public final class PlanDocuments {
     }
   }
 
-  private static String decode(byte[] bytes, String sourceName) throws PlanFormatException {
+  private record Decoded(String text, Charset charset) {}
+
+  /** The encodings detected without being named: GB18030 is a superset of GBK and GB2312. */
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private Decoded decode(byte[] bytes, String sourceName) throws PlanFormatException {
+    if (encoding != null) {
+      return new Decoded(decodeStrict(bytes, encoding, sourceName), encoding);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new Decoded(decodeStrict(bytes, StandardCharsets.UTF_16LE, sourceName).substring(1), StandardCharsets.UTF_16LE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new Decoded(decodeStrict(bytes, StandardCharsets.UTF_16BE, sourceName).substring(1), StandardCharsets.UTF_16BE);
+    }
+    try {
+      return new Decoded(decodeUtf8(bytes, sourceName), StandardCharsets.UTF_8);
+    } catch (PlanFormatException notUtf8) {
+      String gb = mostlyUtf8(bytes) ? null : decodeOrNull(bytes, GB18030);
+      if (gb != null && holdsHan(gb)) {
+        return new Decoded(gb, GB18030);
+      }
+      throw new PlanFormatException(
+          notUtf8.problem() + "; nor GB18030/GBK Chinese text; name the encoding (--encoding)",
+          sourceName, notUtf8.line(), notUtf8.column(), null, null);
+    }
+  }
+
+  /**
+   * Whether bytes that failed to decode as UTF-8 are still mostly UTF-8 (a damaged UTF-8 file):
+   * more than four well-formed multi-byte sequences per malformed one. GBK/GB18030 Chinese read
+   * as UTF-8 is malformed at nearly every character, so this tells the two apart; decoding a
+   * damaged UTF-8 file as GB18030 would give mojibake.
+   */
+  private static boolean mostlyUtf8(byte[] bytes) {
+    String s = new String(bytes, StandardCharsets.UTF_8); // malformed input becomes U+FFFD
+    long bad = 0;
+    long multi = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\uFFFD') {
+        bad++;
+      } else if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+        multi++;
+      }
+    }
+    return multi > 4 * bad;
+  }
+
+  private static boolean holdsHan(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String decodeOrNull(byte[] bytes, Charset charset) {
+    try {
+      return charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static String decodeStrict(byte[] bytes, Charset charset, String sourceName) throws PlanFormatException {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return decodeUtf8(bytes, sourceName);
+    }
+    CharsetDecoder decoder =
+        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, (long) bytes.length * 2 + 2));
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      throw new PlanFormatException(
+          "不是 " + charset.name() + " 文本：第 " + at + " 字节无效 (not " + charset.name()
+              + " text: invalid byte 0x" + String.format("%02X", bytes[at] & 0xFF) + " at byte offset " + at + ")",
+          sourceName, 0, 0, null, null);
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  private static String decodeUtf8(byte[] bytes, String sourceName) throws PlanFormatException {
     int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8.newDecoder()

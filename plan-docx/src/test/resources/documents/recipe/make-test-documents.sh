@@ -1,0 +1,48 @@
+#!/bin/sh
+# Makes the committed test documents of plan-docx, plan-html and plan-pdf from the CivicPlan
+# samples with real producers, so CI needs none of these tools:
+#   LibreOffice 7+ (apt-get install libreoffice-writer-nogui fonts-noto-cjk): .docx, .doc, .pdf
+#   Node 18+ with the npm package docx 9 (npm install docx@9; DOCX_NODE_MODULES=its node_modules):
+#   .docx with Word automatic numbering
+#   Python 3 (md2html.py here): the HTML LibreOffice converts, and the government-style web pages
+# Run from the repository root: sh plan-docx/src/test/resources/documents/recipe/make-test-documents.sh
+set -eu
+R=plan-docx/src/test/resources/documents/recipe
+DOCX=plan-docx/src/test/resources/documents
+HTML=plan-html/src/test/resources/documents
+PDF=plan-pdf/src/test/resources/documents
+SAMPLE=examples/jiangsu-road-2024.md
+SAMPLES=plan-io/src/test/resources/samples
+T=$(mktemp -d)
+mkdir -p "$DOCX" "$HTML" "$PDF"
+
+# Word with typed labels (一、 一是), headings ## ### #### as Heading 2/3/4, bold lead-ins
+python3 $R/md2html.py plain $SAMPLE $T/jiangsu-road-2024.html
+python3 $R/md2html.py plain $SAMPLES/task-table.md $T/task-table.html
+python3 $R/md2html.py pdf $SAMPLE $T/jiangsu-road-2024-pdf.html
+for f in jiangsu-road-2024 task-table; do
+  soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir $T $T/$f.html >/dev/null
+  cp $T/$f.docx $DOCX/$f.docx
+done
+# Word 97-2003 from the .docx
+soffice --headless --convert-to doc:"MS Word 97" --outdir $T $T/jiangsu-road-2024.docx >/dev/null
+cp $T/jiangsu-road-2024.doc $DOCX/
+# Word automatic numbering (chineseCounting %1、 and （%2）, decimal %3.) written by docx.js
+# (ES modules ignore NODE_PATH: the script runs beside a link to the node_modules holding docx)
+ln -s "${DOCX_NODE_MODULES:-$(npm root)}" $T/node_modules
+cp $R/numbered.mjs $T/
+node $T/numbered.mjs $SAMPLE $DOCX/jiangsu-road-2024-numbered.docx
+node $T/numbered.mjs $SAMPLES/parenthesized-levels.md $DOCX/parenthesized-levels-numbered.docx
+
+# PDF: the sample with a red issuing header (文件头, 文号) and a "- n -" page-number footer
+soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir $T $T/jiangsu-road-2024-pdf.html >/dev/null
+soffice --headless --convert-to pdf --outdir $T $T/jiangsu-road-2024-pdf.docx >/dev/null
+cp $T/jiangsu-road-2024-pdf.pdf $PDF/jiangsu-road-2024.pdf
+soffice --headless --convert-to pdf --outdir $T $T/task-table.docx >/dev/null
+cp $T/task-table.pdf $PDF/task-table.pdf
+
+# Web pages: the sample as a district site publishes it, in GBK; the task table in UTF-8
+python3 $R/md2html.py page $SAMPLE $HTML/jiangsu-road-2024-gbk.html gbk
+python3 $R/md2html.py page $SAMPLES/task-table.md $HTML/task-table.html utf-8
+python3 $R/md2html.py page $SAMPLES/parenthesized-levels.md $HTML/parenthesized-levels.html gb18030
+rm -rf $T

@@ -1,0 +1,123 @@
+package org.civicplan.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.civicplan.io.PlanFormatException;
+import org.civicplan.io.spi.DocumentReader;
+import org.civicplan.io.spi.DocumentText;
+import org.civicplan.io.spi.ReadContext;
+
+/**
+ * Reads PDF documents with a text layer ({@code .pdf}) for {@link
+ * org.civicplan.io.document.PlanDocuments}, with Apache PDFBox; found through {@link
+ * java.util.ServiceLoader}.
+ *
+ * <pre>{@code
+ * ImportResult result = PlanDocuments.create().read(Path.of("2024年工作计划.pdf"));
+ * result.plan().extensions().get(PlanDocuments.METADATA_EXTENSION + "documentNumber"); // 江苏委〔2024〕1号
+ * }</pre>
+ *
+ * <p>Text is taken by position ({@link PdfLayout}): lines are joined into paragraphs (a line that
+ * runs to the right margin continues, a wider gap, an indented line or a change of size starts
+ * a new one; Chinese lines join without a space), across pages too; headings are the lines set
+ * larger than the body text (levels by size, largest first) or a lone bold line at body size;
+ * page headers, footers and page numbers ({@code - 3 -}, {@code 第 3 页 共 9 页}, {@code 3 / 9},
+ * and a text repeated at the same place on several pages) are removed; the red header of an
+ * official document (文件头, the organ's name ending in 文件 in the largest type on page 1) and
+ * its 文号 ({@code 江苏委〔2024〕1号}) become metadata ({@code issuer}, {@code documentNumber}).
+ *
+ * <p>A page with images but no text is a scanned page: a {@link PlanFormatException} names it (run
+ * OCR first), never an empty plan. Locations ({@link
+ * org.civicplan.io.spi.LocationKind#PAGE_LINE}): line = the text line counted from the first page
+ * (headers and footers included), column = the character in that line; {@link
+ * DocumentText#pageOfLine(int)} gives the page.
+ *
+ * <p>Limits: at most {@value #MAX_PAGES} pages (more is refused before any text is taken), the
+ * input bounded by {@link ReadContext#maxInputBytes()}; PDF has no XML entities. Thread-safe.
+ */
+public final class PdfReader implements DocumentReader {
+  /** The most pages read; a longer PDF is refused. */
+  public static final int MAX_PAGES = 2000;
+
+  /** Creates the reader; {@link java.util.ServiceLoader} does this. */
+  public PdfReader() {}
+
+  @Override
+  public String formatName() {
+    return "PDF";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("pdf");
+  }
+
+  @Override
+  public List<String> mediaTypes() {
+    return List.of("application/pdf");
+  }
+
+  @Override
+  public DocumentText read(InputStream in, ReadContext context) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, context.maxInputBytes() + 1));
+    if (bytes.length > context.maxInputBytes()) {
+      throw new PlanFormatException("PDF 过大 (PDF too large): more than " + context.maxInputBytes() + " bytes",
+          context.sourceName(), 0, 0, null, null);
+    }
+    PDDocument pdf;
+    try {
+      pdf = Loader.loadPDF(bytes);
+    } catch (InvalidPasswordException e) {
+      throw new PlanFormatException("PDF 已加密，需要密码 (the PDF is encrypted with a password)",
+          context.sourceName(), 0, 0, null, e);
+    } catch (IOException | RuntimeException e) {
+      throw new PlanFormatException("不是可读的 PDF (not a readable PDF: " + e.getMessage() + ")",
+          context.sourceName(), 0, 0, null, e);
+    }
+    try (pdf) {
+      int pages = pdf.getNumberOfPages();
+      if (pages > MAX_PAGES) {
+        throw new PlanFormatException(
+            "PDF 页数过多：" + pages + " 页，上限 " + MAX_PAGES + " 页 (too many pages: " + pages
+                + ", at most " + MAX_PAGES + ")",
+            context.sourceName(), 0, 0, null, null);
+      }
+      PdfLayout layout = new PdfLayout();
+      layout.collect(pdf);
+      for (int p = 0; p < pages; p++) {
+        if (layout.pageIsEmpty(p) && hasImage(pdf.getPage(p))) {
+          throw new PlanFormatException(
+              "第 " + (p + 1) + " 页没有文字层，是扫描图像；请先做文字识别 (OCR) (page " + (p + 1)
+                  + " has no text layer, only an image: a scanned page; run OCR first)",
+              context.sourceName(), 0, 0, null, null);
+        }
+      }
+      if (layout.noText()) {
+        throw new PlanFormatException(
+            "PDF 没有文字 (the PDF holds no text)", context.sourceName(), 0, 0, null, null);
+      }
+      return layout.document();
+    }
+  }
+
+  private static boolean hasImage(PDPage page) throws IOException {
+    PDResources resources = page.getResources();
+    if (resources == null) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.isImageXObject(name) || resources.getXObject(name) instanceof PDImageXObject) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
