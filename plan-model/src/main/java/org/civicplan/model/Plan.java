@@ -612,6 +612,8 @@ public abstract class Plan implements PlanElement {
   @Value.Check
   Plan normalize() {
     Checks.checkElement(this);
+    Checks.require(
+        !id().isEmpty(), "a plan's id is empty; leave it out to get \"%s\"", DEFAULT_ID);
     Checks.checkSiblingIds(sections(), "sections");
     Checks.checkSiblingIds(units(), "units");
     Checks.checkSiblingIds(targets(), "targets");

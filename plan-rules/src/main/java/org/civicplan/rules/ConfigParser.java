@@ -16,13 +16,26 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads a {@link RuleConfig} from JSON or YAML with a streaming parser, keeping locations. */
 final class ConfigParser {
-  private static final StreamReadConstraints LIMITS =
-      StreamReadConstraints.builder()
-          .maxNestingDepth(16)
-          .maxStringLength(10_000)
-          .maxNumberLength(50)
-          .maxNameLength(1_000)
-          .build();
+  private static final StreamReadConstraints LIMITS = limits();
+
+  /**
+   * The parser's limits. Jackson 2.15, the oldest supported, has no name-length limit (2.16
+   * added it): there a name is bounded by the string and document checks only.
+   */
+  private static StreamReadConstraints limits() {
+    StreamReadConstraints.Builder b =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(16)
+            .maxStringLength(10_000)
+            .maxNumberLength(50);
+    try {
+      StreamReadConstraints.Builder.class.getMethod("maxNameLength", int.class);
+      b.maxNameLength(1_000); // linked only where it exists
+    } catch (NoSuchMethodException e) {
+      // Jackson 2.15
+    }
+    return b.build();
+  }
 
   private final String source;
   private final boolean yaml;

@@ -295,6 +295,19 @@ class ValidatorTest {
   }
 
   @Test
+  void quantityWithoutIndicatorComparesExtremeTargetsWithoutOverflow() {
+    // stripTrailingZeros on 10E+2147483647 overflowed the scale and the rule failed (issue #15).
+    Validator v = Validator.builder().build();
+    for (String value : new String[] {"100E+2147483647", "10E+2147483647", "1E-2147483647"}) {
+      Plan plan = Fixtures.withInitiatives(Fixtures.initiative("建成3个示范点",
+          Fixtures.count("示范点").target(Fixtures.target(value, "个")).build()));
+      List<Finding> findings = v.validate(plan).findings();
+      assertThat(findings).extracting(Finding::ruleId).as(value).doesNotContain("engine/rule-failed")
+          .contains("target/quantity-without-indicator");
+    }
+  }
+
+  @Test
   void parsersNameTheAcceptedValues() {
     assertThat(Profile.parse("Task-Decomposition")).isEqualTo(Profile.TASK_DECOMPOSITION);
     assertThat(Language.parse("zh_CN")).isEqualTo(Language.ZH);

@@ -21,6 +21,15 @@ final class Chars {
     return "，。；：！？,;:!?\n".indexOf(c) >= 0;
   }
 
+  /** {@code i}, or {@code i + 1} if {@code i} stands between the two halves of a surrogate pair. */
+  static int codePointBoundary(CharSequence text, int i) {
+    if (i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i))
+        && Character.isHighSurrogate(text.charAt(i - 1))) {
+      return i + 1;
+    }
+    return i;
+  }
+
   static boolean startsWith(CharSequence text, int at, String word) {
     if (at < 0 || at + word.length() > text.length()) {
       return false;

@@ -35,7 +35,12 @@ public final class ImportDiagnostic {
      * A number stated as a result (in a review section, or as achieved or estimated: 已完成, 预计,
      * 1-4月完成) was not made a target, and no target of the document it reports on was found.
      */
-    RESULT_NOT_TARGET
+    RESULT_NOT_TARGET,
+    /**
+     * A quantity that cannot be read exactly (约数 such as 数十亿元 or 几十家, a range whose bounds
+     * disagree, a numeral that could be read two ways) gave no indicator rather than a guessed one.
+     */
+    UNREADABLE_QUANTITY
   }
 
   private final Kind kind;

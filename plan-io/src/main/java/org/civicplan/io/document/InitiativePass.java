@@ -62,7 +62,12 @@ final class InitiativePass implements Pass {
           .span(a.source.span(d.block.offsetOf(d.from + m.start()), d.block.endOffsetOf(d.from + m.end()))).build());
     }
     int skip = DocumentParts.bulletEnd(text); // a bullet is no part of what a target names
-    for (TextMatch<Indicator> k : IndicatorGrammar.find(skip == 0 ? text : text.substring(skip))) {
+    IndicatorGrammar.Reading reading = IndicatorGrammar.read(skip == 0 ? text : text.substring(skip));
+    for (TextMatch<String> u : reading.unreadable()) {
+      a.diagnostics.add(ImportDiagnostic.Kind.UNREADABLE_QUANTITY, u.value(),
+          d.block.offsetOf(d.from + skip + u.start()), d.block.endOffsetOf(d.from + skip + u.end()));
+    }
+    for (TextMatch<Indicator> k : reading.indicators()) {
       if (DocumentParts.countsParts(k.value().name())) {
         continue; // 三个方面工作: the text's own outline, not a target
       }

@@ -2,22 +2,24 @@ package org.civicplan.io.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.Module;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -122,25 +124,23 @@ public final class PlanJson {
     this.pretty = b.pretty;
     this.maxDocumentLength = b.maxDocumentLength;
     StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            .maxDocumentLength(b.maxDocumentLength)
-            .maxNestingDepth(b.maxNestingDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNumberLength(b.maxNumberLength)
-            .maxNameLength(b.maxNameLength)
-            .build();
-    this.factory =
-        JsonFactory.builder()
+        JacksonFeatures.constraints(
+            b.maxDocumentLength,
+            b.maxNestingDepth,
+            b.maxStringLength,
+            b.maxNumberLength,
+            b.maxNameLength);
+    JsonFactoryBuilder factoryBuilder = new JsonFactoryBuilder();
+    factoryBuilder
             .streamReadConstraints(constraints)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             // Property names stay canonicalized per factory, but are not String.intern()ed: a
             // hostile document with a million distinct names must not fill the JVM's string table.
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            // Characters outside the BMP (emoji, CJK extension B) as 4-byte UTF-8, not as
-            // surrogate-pair escapes, so text and byte output hold the same characters.
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    // Characters outside the BMP (emoji, CJK extension B) as 4-byte UTF-8, not as
+    // surrogate-pair escapes, so text and byte output hold the same characters.
+    this.factory = JacksonFeatures.combineSurrogates(factoryBuilder).build();
   }
 
   /**
@@ -239,6 +239,26 @@ public final class PlanJson {
    */
   public Plan read(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
+    if (!JacksonFeatures.LIMITS_LENGTHS) {
+      // Jackson 2.15 cannot limit a document's length: read at most one character too many.
+      char[] text = new char[(int) Math.min(Integer.MAX_VALUE - 16, maxDocumentLength + 1)];
+      int n = 0;
+      for (int r; n < text.length && (r = reader.read(text, n, text.length - n)) > 0; ) {
+        n += r;
+      }
+      if (n > maxDocumentLength) {
+        throw new PlanFormatException(
+            "the document is longer than the limit of "
+                + maxDocumentLength
+                + " (PlanJson.Builder.maxDocumentLength)",
+            null,
+            0,
+            0,
+            null,
+            null);
+      }
+      return read(new String(text, 0, n));
+    }
     try (JsonParser parser = factory.createParser(reader)) {
       return new PlanReader(parser, strict, null, null, true).document(true);
     }
@@ -398,6 +418,17 @@ public final class PlanJson {
           null,
           null);
     }
+    int first = b.length == 0 ? 0 : b[0] & 0xFF;
+    if (first >= 0x80 && (first < 0xC2 || first > 0xF4) && first != 0xEF) {
+      // Said here, not left to Jackson: before 2.16 it reports such a byte as a control character.
+      throw new PlanFormatException(
+          String.format("the input is not valid UTF-8 text: Invalid UTF-8 start byte 0x%02x", first),
+          sourceName,
+          1,
+          1,
+          "",
+          null);
+    }
     for (int i = 0; i < Math.min(4, b.length); i++) {
       if (b[i] == 0) {
         throw new PlanFormatException(
@@ -466,6 +497,9 @@ public final class PlanJson {
    */
   public byte[] writeBytes(Plan plan) {
     Objects.requireNonNull(plan, "plan");
+    if (!JacksonFeatures.COMBINES_SURROGATES) {
+      return write(plan).getBytes(StandardCharsets.UTF_8);
+    }
     ByteArrayBuilder out = new ByteArrayBuilder(new BufferRecycler());
     try {
       write(plan, factory.createGenerator(new WriteLimits.CountingStream(out, maxDocumentLength), JsonEncoding.UTF8));
@@ -503,6 +537,12 @@ public final class PlanJson {
    */
   public void write(Plan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
+    if (!JacksonFeatures.COMBINES_SURROGATES) {
+      Writer text = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+      write(plan, text);
+      text.flush();
+      return;
+    }
     write(plan, factory.createGenerator(
         new WriteLimits.CountingStream(Objects.requireNonNull(out, "out"), maxDocumentLength), JsonEncoding.UTF8));
   }
@@ -517,6 +557,10 @@ public final class PlanJson {
   public void write(Plan plan, Path file) throws IOException {
     Objects.requireNonNull(plan, "plan");
     try (OutputStream out = Files.newOutputStream(file)) {
+      if (!JacksonFeatures.COMBINES_SURROGATES) {
+        write(plan, out);
+        return;
+      }
       write(plan, factory.createGenerator(new WriteLimits.CountingStream(out, maxDocumentLength), JsonEncoding.UTF8));
     }
   }

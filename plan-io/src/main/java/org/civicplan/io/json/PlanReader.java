@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
@@ -134,6 +135,53 @@ final class PlanReader {
         });
   }
 
+  /** Reads a value object (a target, a period, …) positioned at its START_OBJECT. */
+  @FunctionalInterface
+  interface ValueStep<T> {
+    T read(PlanReader reader, Frame owner) throws IOException;
+  }
+
+  /**
+   * Reads one value object on its own (not inside an element), positioned at its START_OBJECT.
+   * A value has no extensions, so a property it does not know is an error even when lenient.
+   */
+  <T> T value(ValueStep<T> step, String what) throws IOException {
+    return guard(
+        r -> {
+          JsonToken t = p.currentToken();
+          if (t == null) {
+            t = p.nextToken();
+          }
+          if (t != JsonToken.START_OBJECT) {
+            throw r.wrongType(what);
+          }
+          Frame f = r.frame();
+          T value = step.read(r, f);
+          if (f.unknown != null) {
+            String key = f.unknown.keySet().iterator().next();
+            throw error(
+                "unknown property \"" + key + "\" of " + what
+                    + " (only plan elements keep unknown properties in their extensions)",
+                f.unknownAt.get(key),
+                f.unknownPointer.get(key));
+          }
+          return value;
+        });
+  }
+
+  static final ValueStep<Target> TARGET = PlanReader::target;
+  static final ValueStep<Period> PERIOD = PlanReader::period;
+  static final ValueStep<Numbering> NUMBERING = PlanReader::numbering;
+  static final ValueStep<MeasureUnit> MEASURE_UNIT = PlanReader::measureUnit;
+  static final ValueStep<Mention> MENTION = PlanReader::mention;
+  static final ValueStep<Baseline> BASELINE = PlanReader::baseline;
+  static final ValueStep<Milestone> MILESTONE = PlanReader::milestone;
+  static final ValueStep<Actual> ACTUAL = PlanReader::actual;
+  static final ValueStep<IssuingOrganization> ORGANIZATION = PlanReader::organization;
+  static final ValueStep<SourceDocument> SOURCE_DOCUMENT = PlanReader::source;
+  static final ValueStep<SourceSpan> SPAN = PlanReader::span;
+  static final ValueStep<SourceNote> SOURCE_NOTE = PlanReader::sourceNote;
+
   static final Step<Section> SECTION = PlanReader::section;
   static final Step<Goal> GOAL = PlanReader::goal;
   static final Step<Initiative> INITIATIVE = PlanReader::initiative;
@@ -183,12 +231,13 @@ final class PlanReader {
     StreamReadConstraints c = p.streamReadConstraints();
     String m = String.valueOf(e.getOriginalMessage());
     String problem;
-    if (m.startsWith("String value length")) {
+    // The messages of Jackson 2.16+ and, after "||", of 2.15.
+    if (m.startsWith("String value length") || m.startsWith("String length")) {
       problem =
           "a string is longer than the limit of "
               + c.getMaxStringLength()
               + " characters (PlanJson.Builder.maxStringLength)";
-    } else if (m.startsWith("Document nesting depth")) {
+    } else if (m.startsWith("Document nesting depth") || m.startsWith("Depth (")) {
       problem =
           "the JSON is nested deeper than the limit of "
               + c.getMaxNestingDepth()
@@ -568,6 +617,37 @@ final class PlanReader {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("a number");
     }
+    return exactDecimal(t);
+  }
+
+  /**
+   * The number at the current token as the decimal it stands for. A parser of JSON text (a
+   * {@link ParserBase}) gives it exactly. A tree or buffer (a user's {@code treeToValue}) may hold
+   * a binary {@code double} instead, when the tree was read without {@code
+   * USE_BIG_DECIMAL_FOR_FLOATS}: one of up to 15 significant digits is taken as that decimal,
+   * a longer one may already have lost digits and is refused rather than read as a plausible
+   * wrong value.
+   */
+  private BigDecimal exactDecimal(JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NUMBER_FLOAT && !(p instanceof ParserBase)) {
+      Object held = p.getNumberValueDeferred(); // text, BigDecimal or a binary value
+      if (held instanceof Double || held instanceof Float) {
+        double d = ((Number) held).doubleValue();
+        if (!Double.isFinite(d)) {
+          throw here("expected a finite number, found " + d);
+        }
+        BigDecimal value = new BigDecimal(held.toString()); // the shortest decimal it stands for
+        if (value.precision() > (held instanceof Float ? 6 : 15)) {
+          throw here(
+              "the number "
+                  + value
+                  + " is held as a binary floating-point value (a double in a JSON tree), which"
+                  + " cannot be trusted to the last digit; read the tree with"
+                  + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS enabled");
+        }
+        return value;
+      }
+    }
     return p.getDecimalValue();
   }
 
@@ -580,7 +660,7 @@ final class PlanReader {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("a number");
     }
-    return p.getDecimalValue();
+    return exactDecimal(t);
   }
 
   private int integer() throws IOException {
@@ -765,7 +845,7 @@ final class PlanReader {
         return ExtensionValue.string(p.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return ExtensionValue.number(p.getDecimalValue());
+        return ExtensionValue.number(exactDecimal(t));
       case VALUE_TRUE:
         return ExtensionValue.bool(true);
       case VALUE_FALSE:
@@ -1075,6 +1155,10 @@ final class PlanReader {
     if (!optObject("an object")) {
       return Optional.empty();
     }
+    return Optional.of(numbering(owner));
+  }
+
+  private Numbering numbering(Frame owner) throws IOException {
     JsonLocation start = p.currentTokenLocation();
     Props props = Props.NUMBERING;
     int ordinal = 0;
@@ -1104,7 +1188,7 @@ final class PlanReader {
     }
     checkRequired(props, seen, start);
     try {
-      return Optional.of(Numbering.of(ordinal, label, style));
+      return Numbering.of(ordinal, label, style);
     } catch (RuntimeException e) {
       throw modelError(e, start, props.what);
     }
@@ -1168,36 +1252,40 @@ final class PlanReader {
     }
     List<SourceNote> notes = new ArrayList<>();
     while (nextObjectInArray("a source note object")) {
-      JsonLocation start = p.currentTokenLocation();
-      Props props = Props.SOURCE_NOTE;
-      SourceNote.Builder b = SourceNote.builder();
-      int seen = 0;
-      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-        int bit = mark(props, seen, name, owner);
-        if (bit == 0) {
-          continue;
-        }
-        seen |= bit;
-        switch (name) {
-          case "kind":
-            b.kind(enumValue(Enums.SOURCE_NOTE_KIND));
-            break;
-          case "detail":
-            b.detail(string());
-            break;
-          default:
-            b.span(optSpan(owner));
-            break;
-        }
-      }
-      checkRequired(props, seen, start);
-      try {
-        notes.add(b.build());
-      } catch (RuntimeException e) {
-        throw modelError(e, start, props.what);
-      }
+      notes.add(sourceNote(owner));
     }
     return notes;
+  }
+
+  private SourceNote sourceNote(Frame owner) throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    Props props = Props.SOURCE_NOTE;
+    SourceNote.Builder b = SourceNote.builder();
+    int seen = 0;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      int bit = mark(props, seen, name, owner);
+      if (bit == 0) {
+        continue;
+      }
+      seen |= bit;
+      switch (name) {
+        case "kind":
+          b.kind(enumValue(Enums.SOURCE_NOTE_KIND));
+          break;
+        case "detail":
+          b.detail(string());
+          break;
+        default:
+          b.span(optSpan(owner));
+          break;
+      }
+    }
+    checkRequired(props, seen, start);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw modelError(e, start, props.what);
+    }
   }
 
   // ---- elements ------------------------------------------------------------------------------

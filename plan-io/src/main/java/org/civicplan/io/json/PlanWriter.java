@@ -3,6 +3,7 @@ package org.civicplan.io.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -127,16 +128,11 @@ final class PlanWriter {
   }
 
   private static void planProperties(JsonGenerator g, Plan p) throws IOException {
-    string(g, ID, p.id());
+    id(g, p);
     string(g, TITLE, p.title());
     if (p.organization().isPresent()) {
-      IssuingOrganization o = p.organization().get();
       g.writeFieldName(ORGANIZATION);
-      g.writeStartObject();
-      string(g, NAME, o.name());
-      strings(g, SUPERIOR_BODIES, o.superiorBodies());
-      string(g, DIVISION_CODE, o.divisionCode());
-      g.writeEndObject();
+      organization(g, p.organization().get());
     }
     period(g, PERIOD, p.period());
     string(g, PLAN_KIND, Enums.PLAN_KIND.name(p.planKind()));
@@ -153,13 +149,8 @@ final class PlanWriter {
     string(g, DOCUMENT_NUMBER, p.documentNumber());
     date(g, ADOPTED_ON, p.adoptedOn());
     if (p.source().isPresent()) {
-      SourceDocument s = p.source().get();
       g.writeFieldName(SOURCE);
-      g.writeStartObject();
-      string(g, NAME, s.name());
-      string(g, MEDIA_TYPE, s.mediaType());
-      string(g, SHA256, s.sha256());
-      g.writeEndObject();
+      sourceDocument(g, p.source().get());
     }
     List<Section> sections = p.sections();
     if (!sections.isEmpty()) {
@@ -184,7 +175,7 @@ final class PlanWriter {
 
   static void section(JsonGenerator g, Section s) throws IOException {
     g.writeStartObject();
-    string(g, ID, s.id());
+    id(g, s);
     numbering(g, s.number());
     strings(g, KEYWORDS, s.keywords());
     string(g, TITLE, s.title());
@@ -205,7 +196,7 @@ final class PlanWriter {
 
   static void goal(JsonGenerator g, Goal goal) throws IOException {
     g.writeStartObject();
-    string(g, ID, goal.id());
+    id(g, goal);
     numbering(g, goal.number());
     string(g, NAME, goal.name());
     string(g, STATEMENT, goal.statement());
@@ -226,7 +217,7 @@ final class PlanWriter {
 
   static void initiative(JsonGenerator g, Initiative in) throws IOException {
     g.writeStartObject();
-    string(g, ID, in.id());
+    id(g, in);
     string(g, TEXT, in.text());
     string(g, SHORT_NAME, in.shortName());
     string(g, LEAD_UNIT, in.leadUnit());
@@ -241,12 +232,7 @@ final class PlanWriter {
       g.writeFieldName(MENTIONS);
       g.writeStartArray();
       for (int i = 0, n = mentions.size(); i < n; i++) {
-        Mention m = mentions.get(i);
-        g.writeStartObject();
-        string(g, MENTION_KIND, Enums.MENTION_KIND.name(m.mentionKind()));
-        string(g, TEXT, m.text());
-        span(g, SPAN, m.span());
-        g.writeEndObject();
+        mention(g, mentions.get(i));
       }
       g.writeEndArray();
     }
@@ -269,46 +255,23 @@ final class PlanWriter {
 
   static void indicator(JsonGenerator g, Indicator k) throws IOException {
     g.writeStartObject();
-    string(g, ID, k.id());
+    id(g, k);
     string(g, NAME, k.name());
     string(g, MEASURE_KIND, Enums.MEASURE_KIND.name(k.measureKind()));
     if (k.baseline().isPresent()) {
-      Baseline b = k.baseline().get();
       g.writeFieldName(BASELINE);
-      g.writeStartObject();
-      number(g, VALUE, b.value());
-      period(g, PERIOD, b.period());
-      g.writeEndObject();
+      baseline(g, k.baseline().get());
     }
     if (k.target().isPresent()) {
-      Target t = k.target().get();
       g.writeFieldName(TARGET);
-      g.writeStartObject();
-      string(g, COMPARATOR, Enums.COMPARATOR.name(t.comparator()));
-      number(g, VALUE, t.value());
-      if (t.upperValue().isPresent()) {
-        number(g, UPPER_VALUE, t.upperValue().get());
-      }
-      if (t.unit().isPresent()) {
-        MeasureUnit u = t.unit().get();
-        g.writeFieldName(UNIT);
-        g.writeStartObject();
-        string(g, WRITTEN, u.written());
-        string(g, NORMALIZED, u.normalized());
-        g.writeEndObject();
-      }
-      g.writeEndObject();
+      target(g, k.target().get());
     }
     List<Milestone> milestones = k.milestones();
     if (!milestones.isEmpty()) {
       g.writeFieldName(MILESTONES);
       g.writeStartArray();
       for (int i = 0, n = milestones.size(); i < n; i++) {
-        Milestone m = milestones.get(i);
-        g.writeStartObject();
-        period(g, PERIOD, m.period());
-        number(g, VALUE, m.value());
-        g.writeEndObject();
+        milestone(g, milestones.get(i));
       }
       g.writeEndArray();
     }
@@ -323,12 +286,7 @@ final class PlanWriter {
       g.writeFieldName(ACTUALS);
       g.writeStartArray();
       for (int i = 0, n = actuals.size(); i < n; i++) {
-        Actual a = actuals.get(i);
-        g.writeStartObject();
-        period(g, PERIOD, a.period());
-        number(g, VALUE, a.value());
-        string(g, NOTE, a.note());
-        g.writeEndObject();
+        actual(g, actuals.get(i));
       }
       g.writeEndArray();
     }
@@ -338,7 +296,7 @@ final class PlanWriter {
 
   static void unit(JsonGenerator g, OrganizationalUnit u) throws IOException {
     g.writeStartObject();
-    string(g, ID, u.id());
+    id(g, u);
     string(g, NAME, u.name());
     string(g, SHORT_NAME, u.shortName());
     if (u.unitKind().isPresent()) {
@@ -356,12 +314,7 @@ final class PlanWriter {
       g.writeFieldName(SOURCE_NOTES);
       g.writeStartArray();
       for (int i = 0, n = notes.size(); i < n; i++) {
-        SourceNote note = notes.get(i);
-        g.writeStartObject();
-        string(g, KIND, Enums.SOURCE_NOTE_KIND.name(note.kind()));
-        string(g, DETAIL, note.detail());
-        span(g, SPAN, note.span());
-        g.writeEndObject();
+        sourceNote(g, notes.get(i));
       }
       g.writeEndArray();
     }
@@ -374,14 +327,8 @@ final class PlanWriter {
 
   private static void numbering(JsonGenerator g, Optional<Numbering> number) throws IOException {
     if (number.isPresent()) {
-      Numbering n = number.get();
       g.writeFieldName(NUMBER);
-      g.writeStartObject();
-      g.writeFieldName(ORDINAL);
-      g.writeNumber(n.ordinal());
-      string(g, LABEL, n.label());
-      string(g, STYLE, Enums.NUMBERING_STYLE.name(n.style()));
-      g.writeEndObject();
+      numbering(g, number.get());
     }
   }
 
@@ -395,6 +342,46 @@ final class PlanWriter {
   private static void period(JsonGenerator g, SerializableString name, Period p)
       throws IOException {
     g.writeFieldName(name);
+    period(g, p);
+  }
+
+  private static void span(JsonGenerator g, SerializableString name, Optional<SourceSpan> span)
+      throws IOException {
+    if (span.isPresent()) {
+      g.writeFieldName(name);
+      span(g, span.get());
+    }
+  }
+
+  // ---- the value objects, each as one JSON object (also written alone by PlanJsonModule) -----
+
+  static void span(JsonGenerator g, SourceSpan s) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(START_LINE);
+    g.writeNumber(s.startLine());
+    g.writeFieldName(START_COLUMN);
+    g.writeNumber(s.startColumn());
+    g.writeFieldName(END_LINE);
+    g.writeNumber(s.endLine());
+    g.writeFieldName(END_COLUMN);
+    g.writeNumber(s.endColumn());
+    g.writeFieldName(START_OFFSET);
+    g.writeNumber(s.startOffset());
+    g.writeFieldName(END_OFFSET);
+    g.writeNumber(s.endOffset());
+    g.writeEndObject();
+  }
+
+  static void numbering(JsonGenerator g, Numbering n) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(ORDINAL);
+    g.writeNumber(n.ordinal());
+    string(g, LABEL, n.label());
+    string(g, STYLE, Enums.NUMBERING_STYLE.name(n.style()));
+    g.writeEndObject();
+  }
+
+  static void period(JsonGenerator g, Period p) throws IOException {
     g.writeStartObject();
     g.writeFieldName(START);
     g.writeString(p.start().toString());
@@ -404,25 +391,88 @@ final class PlanWriter {
     g.writeEndObject();
   }
 
-  private static void span(JsonGenerator g, SerializableString name, Optional<SourceSpan> span)
-      throws IOException {
-    if (span.isPresent()) {
-      SourceSpan s = span.get();
-      g.writeFieldName(name);
-      g.writeStartObject();
-      g.writeFieldName(START_LINE);
-      g.writeNumber(s.startLine());
-      g.writeFieldName(START_COLUMN);
-      g.writeNumber(s.startColumn());
-      g.writeFieldName(END_LINE);
-      g.writeNumber(s.endLine());
-      g.writeFieldName(END_COLUMN);
-      g.writeNumber(s.endColumn());
-      g.writeFieldName(START_OFFSET);
-      g.writeNumber(s.startOffset());
-      g.writeFieldName(END_OFFSET);
-      g.writeNumber(s.endOffset());
-      g.writeEndObject();
+  static void organization(JsonGenerator g, IssuingOrganization o) throws IOException {
+    g.writeStartObject();
+    string(g, NAME, o.name());
+    strings(g, SUPERIOR_BODIES, o.superiorBodies());
+    string(g, DIVISION_CODE, o.divisionCode());
+    g.writeEndObject();
+  }
+
+  static void sourceDocument(JsonGenerator g, SourceDocument s) throws IOException {
+    g.writeStartObject();
+    string(g, NAME, s.name());
+    string(g, MEDIA_TYPE, s.mediaType());
+    string(g, SHA256, s.sha256());
+    g.writeEndObject();
+  }
+
+  static void mention(JsonGenerator g, Mention m) throws IOException {
+    g.writeStartObject();
+    string(g, MENTION_KIND, Enums.MENTION_KIND.name(m.mentionKind()));
+    string(g, TEXT, m.text());
+    span(g, SPAN, m.span());
+    g.writeEndObject();
+  }
+
+  static void baseline(JsonGenerator g, Baseline b) throws IOException {
+    g.writeStartObject();
+    number(g, VALUE, b.value());
+    period(g, PERIOD, b.period());
+    g.writeEndObject();
+  }
+
+  static void target(JsonGenerator g, Target t) throws IOException {
+    g.writeStartObject();
+    string(g, COMPARATOR, Enums.COMPARATOR.name(t.comparator()));
+    number(g, VALUE, t.value());
+    if (t.upperValue().isPresent()) {
+      number(g, UPPER_VALUE, t.upperValue().get());
+    }
+    if (t.unit().isPresent()) {
+      g.writeFieldName(UNIT);
+      measureUnit(g, t.unit().get());
+    }
+    g.writeEndObject();
+  }
+
+  static void measureUnit(JsonGenerator g, MeasureUnit u) throws IOException {
+    g.writeStartObject();
+    string(g, WRITTEN, u.written());
+    string(g, NORMALIZED, u.normalized());
+    g.writeEndObject();
+  }
+
+  static void milestone(JsonGenerator g, Milestone m) throws IOException {
+    g.writeStartObject();
+    period(g, PERIOD, m.period());
+    number(g, VALUE, m.value());
+    g.writeEndObject();
+  }
+
+  static void actual(JsonGenerator g, Actual a) throws IOException {
+    g.writeStartObject();
+    period(g, PERIOD, a.period());
+    number(g, VALUE, a.value());
+    string(g, NOTE, a.note());
+    g.writeEndObject();
+  }
+
+  static void sourceNote(JsonGenerator g, SourceNote note) throws IOException {
+    g.writeStartObject();
+    string(g, KIND, Enums.SOURCE_NOTE_KIND.name(note.kind()));
+    string(g, DETAIL, note.detail());
+    span(g, SPAN, note.span());
+    g.writeEndObject();
+  }
+
+  /**
+   * An element's id; left out while it is empty (an element built on its own, not yet part of a
+   * plan, whose plan will assign it one), so that no empty id is ever written.
+   */
+  private static void id(JsonGenerator g, PlanElement e) throws IOException {
+    if (!e.id().isEmpty()) {
+      string(g, ID, e.id());
     }
   }
 
@@ -472,6 +522,24 @@ final class PlanWriter {
    * keeps the output independent of generator features such as WRITE_BIGDECIMAL_AS_PLAIN.
    */
   private static void number(JsonGenerator g, BigDecimal value) throws IOException {
+    if (g instanceof TokenBuffer) {
+      // Into a tree or a conversion (valueToTree, convertValue): Jackson keeps a number given as
+      // text as a double, so give it the number itself, a whole one as an integer.
+      if (value.scale() == 0) {
+        java.math.BigInteger whole = value.unscaledValue();
+        int bits = whole.bitLength();
+        if (bits < 32) {
+          g.writeNumber(whole.intValue()); // the smallest type, as a tree read from text holds it
+        } else if (bits < 64) {
+          g.writeNumber(whole.longValue());
+        } else {
+          g.writeNumber(whole);
+        }
+      } else {
+        g.writeNumber(value);
+      }
+      return;
+    }
     g.writeNumber(value.toString());
   }
 

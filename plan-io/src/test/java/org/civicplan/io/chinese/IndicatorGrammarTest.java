@@ -83,6 +83,26 @@ class IndicatorGrammarTest {
     assertThat(text.substring(m.start(), m.end())).isEqualTo("9处精品小区建设");
   }
 
+  @Test
+  void namesAreCutAtCodePointsNeverInsideASurrogatePair() {
+    // An emoji run before a number: the 40-unit look-back for the name used to land between the
+    // two halves of a pair and give a name starting with a lone low surrogate (issue #15).
+    for (int pad = 0; pad < 4; pad++) {
+      String text = "x".repeat(pad) + "😀".repeat(30) + "人员）100名";
+      for (TextMatch<Indicator> m : IndicatorGrammar.find(text)) {
+        String name = m.value().name();
+        assertThat(Character.isLowSurrogate(name.charAt(0))).as(name).isFalse();
+        assertThat(Character.isHighSurrogate(name.charAt(name.length() - 1))).as(name).isFalse();
+        assertThat(Character.isLowSurrogate(text.charAt(m.start()))).isFalse();
+      }
+      String after = "完成100名" + "😀".repeat(20);
+      String name = IndicatorGrammar.find(after).get(0).value().name();
+      assertThat(name.codePoints().allMatch(Character::isValidCodePoint)).isTrue();
+      assertThat(Character.isHighSurrogate(name.charAt(name.length() - 1))).as(name).isFalse();
+      assertThat(name.codePointCount(0, name.length())).isEqualTo(16);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
     "促进“上海之春”第六届国际手风琴文化艺术节愚园路专场音乐会落地",

@@ -11,6 +11,8 @@ import java.util.Optional;
  * ChineseNumerals.parse("一百二十");        // Optional[120]
  * ChineseNumerals.parse("1.5万");           // Optional[15000.0]
  * ChineseNumerals.parse("二〇二四");        // Optional[2024] (digit by digit, as in years)
+ * ChineseNumerals.parse("三亿五千万");      // Optional[350000000]
+ * ChineseNumerals.parse("三万五");          // Optional[35000]
  * ChineseNumerals.toChinese(100010);       // "十万零一十"
  * }</pre>
  *
@@ -72,9 +74,13 @@ public final class ChineseNumerals {
 
   /**
    * Parses a whole numeral. Accepts Chinese numerals with units ({@code 一百二十}, {@code 十五},
-   * {@code 两千}, {@code 一亿零五百万}), digit-by-digit numerals ({@code 二〇二四}), Arabic numbers
-   * with an optional decimal part, and Arabic numbers followed by Chinese units ({@code 1.5万},
-   * {@code 3千}, {@code 2亿5000万}).
+   * {@code 两千}, {@code 一亿零五百万}, {@code 一亿零十}), digit-by-digit numerals ({@code 二〇二四}),
+   * Chinese decimals ({@code 三点五}, {@code 三点五亿}), Arabic numbers with an optional decimal
+   * part, and Arabic numbers with Chinese units ({@code 1.5万}, {@code 3千}, {@code 2亿5000万},
+   * {@code 3亿5千万}). The shorthand of speech is read as meant: a digit right after a unit stands
+   * one place below it ({@code 三万五} = 35000, {@code 两千六} = 2600, {@code 一百二} = 120).
+   * Forms that could be read two ways are refused rather than guessed: {@code 3万5}, {@code 1万200}
+   * (Arabic digits after a unit must fill its places, as in {@code 1万2000}).
    *
    * @param text the numeral, without spaces or anything around it
    * @return its value, or empty if the text is not a well-formed numeral
@@ -86,6 +92,7 @@ public final class ChineseNumerals {
     }
     boolean hasUnit = false;
     boolean allChineseDigits = true;
+    int point = -1;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (unitValue(c) > 0) {
@@ -94,6 +101,15 @@ public final class ChineseNumerals {
       if (digitValue(c) < 0) {
         allChineseDigits = false;
       }
+      if (c == '点') {
+        if (point >= 0) {
+          return Optional.empty();
+        }
+        point = i;
+      }
+    }
+    if (point >= 0) {
+      return decimal(text, point);
     }
     if (allChineseDigits) {
       if (n > 1 && text.toString().indexOf('两') >= 0) {
@@ -114,7 +130,11 @@ public final class ChineseNumerals {
     BigDecimal wan = BigDecimal.ZERO;
     BigDecimal section = BigDecimal.ZERO;
     BigDecimal number = null;
+    boolean arabicNumber = false; // whether number was written in Arabic digits
+    int arabicDigits = 0; // and how many
+    boolean zero = false; // a 零 since the last unit
     long lastUnit = 10_000; // units inside a section must decrease
+    long previousUnit = 0; // the unit just before the number being read, 0 after 零 or at the start
     boolean sawWan = false;
     boolean sawYi = false;
     int i = 0;
@@ -125,7 +145,7 @@ public final class ChineseNumerals {
           return Optional.empty();
         }
         int j = i;
-        while (j < n && (Character.isDigit(text.charAt(j)) && text.charAt(j) < 128 || text.charAt(j) == '.')) {
+        while (j < n && (text.charAt(j) >= '0' && text.charAt(j) <= '9' || text.charAt(j) == '.')) {
           j++;
         }
         Optional<BigDecimal> a = arabic(text, i, j);
@@ -133,6 +153,8 @@ public final class ChineseNumerals {
           return Optional.empty();
         }
         number = a.get();
+        arabicNumber = true;
+        arabicDigits = j - i;
         i = j;
         continue;
       }
@@ -141,13 +163,21 @@ public final class ChineseNumerals {
         if (number != null && number.signum() != 0 && d != 0) {
           return Optional.empty(); // two digits in a row, such as 二三
         }
+        if (d == 0) {
+          zero = true;
+          previousUnit = 0;
+        }
         number = d == 0 ? (number == null ? BigDecimal.ZERO : number) : BigDecimal.valueOf(d);
+        arabicNumber = false;
         i++;
         continue;
       }
       long u = unitValue(c);
       if (u == 0) {
         return Optional.empty();
+      }
+      if (arabicNumber && number.scale() > 0 && u < 10_000) {
+        return Optional.empty(); // 1.5千: not how amounts are written
       }
       if (u < 10_000) {
         if (u >= lastUnit) {
@@ -158,7 +188,10 @@ public final class ChineseNumerals {
         }
         BigDecimal m = number == null ? BigDecimal.ONE : number;
         if (m.signum() == 0) {
-          return Optional.empty();
+          if (u != 10 || !zero) {
+            return Optional.empty();
+          }
+          m = BigDecimal.ONE; // 一亿零十, 一百零十: the 一 of 一十 left out after 零
         }
         section = section.add(m.multiply(BigDecimal.valueOf(u)));
         lastUnit = u;
@@ -193,14 +226,75 @@ public final class ChineseNumerals {
         lastUnit = 10_000;
       }
       number = null;
+      arabicNumber = false;
+      zero = false;
+      previousUnit = u;
       i++;
+    }
+    BigDecimal last = number == null ? BigDecimal.ZERO : number;
+    if (number != null && previousUnit > 10) {
+      // A number right after a unit, with no 零 between, stands one place below it.
+      if (arabicNumber) {
+        // 3万5000 (four digits after 万) is exact; 3万5 or 1万200 could be read two ways.
+        long below = previousUnit >= 100_000_000 ? 100_000_000 : previousUnit >= 10_000 ? 10_000 : previousUnit;
+        if (number.scale() > 0 || arabicDigits != Long.toString(below).length() - 1) {
+          return Optional.empty();
+        }
+      } else {
+        // Shorthand as people say it: 三万五 = 35000, 两千六 = 2600, 一百二 = 120.
+        last = number.multiply(BigDecimal.valueOf(previousUnit / 10));
+      }
     }
     BigDecimal total =
         yi.multiply(BigDecimal.valueOf(100_000_000))
             .add(wan.multiply(BigDecimal.valueOf(10_000)))
             .add(section)
-            .add(number == null ? BigDecimal.ZERO : number);
+            .add(last);
     return Optional.of(total);
+  }
+
+  /**
+   * A Chinese decimal: an integer numeral, 点, the fraction digit by digit, then at most one group
+   * unit ({@code 三点五}, {@code 十二点零五}, {@code 三点五亿}, {@code 1点5万} is refused).
+   */
+  private static Optional<BigDecimal> decimal(CharSequence text, int point) {
+    int n = text.length();
+    if (point == 0) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < point; i++) {
+      char c = text.charAt(i);
+      if (c == '万' || c == '亿' || c < 128) {
+        return Optional.empty();
+      }
+    }
+    Optional<BigDecimal> whole = parse(text.subSequence(0, point));
+    if (whole.isEmpty()) {
+      return whole;
+    }
+    StringBuilder fraction = new StringBuilder();
+    int i = point + 1;
+    while (i < n && digitValue(text.charAt(i)) >= 0 && text.charAt(i) != '两') {
+      fraction.append((char) ('0' + digitValue(text.charAt(i))));
+      i++;
+    }
+    if (fraction.length() == 0) {
+      return Optional.empty();
+    }
+    BigDecimal v = whole.get().add(new BigDecimal("0." + fraction));
+    String rest = text.subSequence(i, n).toString();
+    switch (rest) {
+      case "":
+        return Optional.of(v);
+      case "万":
+        return Optional.of(v.movePointRight(4));
+      case "亿":
+        return Optional.of(v.movePointRight(8));
+      case "万亿":
+        return Optional.of(v.movePointRight(12));
+      default:
+        return Optional.empty();
+    }
   }
 
   private static Optional<BigDecimal> arabic(CharSequence text, int from, int to) {

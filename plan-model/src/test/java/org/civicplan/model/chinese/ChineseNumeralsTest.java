@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,5 +66,59 @@ class ChineseNumeralsTest {
       String c = ChineseNumerals.toChinese(n);
       assertThat(ChineseNumerals.parse(c).map(BigDecimal::longValueExact)).as(c).contains(n);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "三亿五千万, 350000000", "十二亿三千四百五十六万, 1234560000", "3亿5千万, 350000000", "2亿五千万, 250000000",
+    "1万2000, 12000", "3百50, 350",
+    "三点五, 3.5", "三点五亿, 350000000", "十二点零五, 12.05", "零点五, 0.5",
+    "三万五, 35000", "两千六, 2600", "一百二, 120", "三亿五, 350000000", "十万五, 105000", "三万五千二, 35200",
+    "一亿零十, 100000010", "一万零十, 10010", "一百零十, 110",
+    "九百九十九万九千九百九十九, 9999999"
+  })
+  void readsWhatTheIssueFoundMisread(String text, String expected) {
+    assertThat(ChineseNumerals.parse(text)).as(text)
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal(expected)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"3万5", "1万200", "3亿5000", "3千5", "1.5千", "三点", "点五", "三点五点六", "1点5", "一万点五", "三点五千"})
+  void refusesFormsThatCouldBeReadTwoWays(String text) {
+    assertThat(ChineseNumerals.parse(text)).as(text).isEmpty();
+  }
+
+  /** The table nzh (npm) wrote: number, lowercase form, 一十 form (or =); see generate-nzh-table.js. */
+  static List<String[]> nzhTable() throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+        ChineseNumeralsTest.class.getResourceAsStream("/numerals/nzh-numerals.tsv.gz")), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t");
+        rows.add(new String[] {f[0], f[1], f[2].equals("=") ? f[1] : f[2]});
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void agreesWithAnIndependentConverterOnEveryNumberOfItsTable() throws Exception {
+    List<String[]> rows = nzhTable();
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(20_000);
+    int withYiShi = 0;
+    for (String[] row : rows) {
+      BigDecimal n = new BigDecimal(row[0]);
+      assertThat(ChineseNumerals.parse(row[1])).as(row[1]).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(n));
+      assertThat(ChineseNumerals.parse(row[2])).as(row[2]).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(n));
+      if (!row[1].equals(row[2])) {
+        withYiShi++;
+      }
+      if (n.longValueExact() <= ChineseNumerals.MAX) {
+        String written = ChineseNumerals.toChinese(n.longValueExact());
+        assertThat(ChineseNumerals.parse(written)).as(written).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(n));
+      }
+    }
+    assertThat(withYiShi).as("rows whose 一十 form differs").isGreaterThan(500);
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.civicplan.model.Actual;
 import org.civicplan.model.Baseline;
 import org.civicplan.model.Direction;
@@ -21,6 +22,7 @@ import org.civicplan.model.MeasureUnit;
 import org.civicplan.model.Milestone;
 import org.civicplan.model.Period;
 import org.civicplan.model.PlanNode;
+import org.civicplan.model.quantity.Quantity;
 import org.civicplan.model.Target;
 import org.civicplan.rules.Profile;
 import org.civicplan.rules.Rule;
@@ -230,14 +232,14 @@ final class TargetRules {
 
     @Override
     public void check(RuleContext context) {
-      for (TextScan.Hit<List<QuantityScanner.Quantity>> hit : context.fact(TextScan.FACT).quantities) {
+      for (TextScan.Hit<List<Quantity>> hit : context.fact(TextScan.FACT).quantities) {
         PlanNode node = hit.node();
         Initiative i = node.as(Initiative.class);
-        List<QuantityScanner.Quantity> quantities = hit.found();
+        List<Quantity> quantities = hit.found();
         Set<BigDecimal> measured = measuredValues(i);
         StringBuilder unmatched = new StringBuilder();
-        for (QuantityScanner.Quantity q : quantities) {
-          if (!measured.contains(normal(q.value())) && !measured.contains(normal(q.scaled()))) {
+        for (Quantity q : quantities) {
+          if (!measured.contains(q.value()) && !measured.contains(q.scaled())) {
             if (unmatched.length() > 0) {
               unmatched.append('、');
             }
@@ -250,22 +252,22 @@ final class TargetRules {
       }
     }
 
-    /** The target values (bounds included) and milestone values of the initiative's indicators. */
+    /**
+     * The target values (bounds included) and milestone values of the initiative's indicators,
+     * compared by value (9 = 9.0 = 9.00) with {@link BigDecimal#compareTo}, which needs no
+     * rescaling: a value such as {@code 1e-2147483647} cannot overflow the scale as
+     * {@code stripTrailingZeros} did.
+     */
     private static Set<BigDecimal> measuredValues(Initiative i) {
-      Set<BigDecimal> values = new HashSet<>();
+      Set<BigDecimal> values = new TreeSet<>();
       for (Indicator k : i.indicators()) {
         k.target().ifPresent(t -> {
-          values.add(normal(t.value()));
-          t.upperValue().ifPresent(u -> values.add(normal(u)));
+          values.add(t.value());
+          t.upperValue().ifPresent(values::add);
         });
-        k.milestones().forEach(m -> values.add(normal(m.value())));
+        k.milestones().forEach(m -> values.add(m.value()));
       }
       return values;
-    }
-
-    /** 9, 9.0 and 9.00 compare equal in a hash set once trailing zeros are gone. */
-    private static BigDecimal normal(BigDecimal v) {
-      return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
     }
   }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.model.Initiative;
 import org.civicplan.model.PlanNode;
+import org.civicplan.model.quantity.Quantity;
+import org.civicplan.model.quantity.QuantityScanner;
 import org.civicplan.rules.RuleContext;
 
 /**
@@ -36,8 +38,13 @@ final class TextScan {
   final List<Hit<Integer>> invalid = new ArrayList<>();
   /** Initiatives whose text is blank. */
   final List<PlanNode> blankInitiatives = new ArrayList<>();
-  /** Initiatives whose text promises quantities, with the quantities (in the field {@code text}). */
-  final List<Hit<List<QuantityScanner.Quantity>>> quantities = new ArrayList<>();
+  /**
+   * Initiatives whose text promises quantities, with the quantities (in the field {@code text}):
+   * the readable targets of the model's {@link QuantityScanner}, the same the importer turns into
+   * indicators (counts of the plan's parts, size classes, names, meeting counts and unreadable
+   * quantities are left out, as the importer leaves them out).
+   */
+  final List<Hit<List<Quantity>>> quantities = new ArrayList<>();
 
   /** The node whose texts are being read. */
   private PlanNode current;
@@ -52,13 +59,26 @@ final class TextScan {
         if (text.isBlank()) {
           blankInitiatives.add(node);
         }
-        List<QuantityScanner.Quantity> promised = QuantityScanner.scan(text);
+        List<Quantity> promised = targets(QuantityScanner.scan(text));
         if (!promised.isEmpty()) {
           quantities.add(new Hit<>(node, new TextFields.Field("text", text), promised));
         }
       }
     }
     current = null;
+  }
+
+  private static List<Quantity> targets(List<Quantity> found) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    List<Quantity> targets = new ArrayList<>(found.size());
+    for (Quantity q : found) {
+      if (q.isTarget()) {
+        targets.add(q);
+      }
+    }
+    return targets;
   }
 
   /** Scans one text of the current node; a field is built only for a text with something to report. */

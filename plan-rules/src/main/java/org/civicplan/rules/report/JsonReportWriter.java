@@ -77,7 +77,7 @@ public final class JsonReportWriter implements ReportWriter {
     out.flush();
   }
 
-  private static void finding(JsonGenerator g, Finding f, Language lang) throws IOException {
+  static void finding(JsonGenerator g, Finding f, Language lang) throws IOException {
     g.writeStartObject();
     g.writeStringField("ruleId", f.ruleId());
     g.writeStringField("severity", f.severity().label());

@@ -8,6 +8,8 @@ import java.util.List;
 import org.civicplan.model.NumberingStyle;
 import org.civicplan.model.Plan;
 import org.civicplan.model.PlanNode;
+import org.civicplan.model.quantity.Quantity;
+import org.civicplan.model.quantity.QuantityScanner;
 import org.civicplan.model.testing.PlanGenerators;
 import org.civicplan.rules.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TextScannersTest {
 
   static List<String> quantities(String text) {
-    return QuantityScanner.scan(text).stream().map(QuantityScanner.Quantity::written).toList();
+    return QuantityScanner.scan(text).stream().filter(Quantity::isTarget).map(Quantity::written).toList();
   }
 
   @Test
@@ -28,7 +30,7 @@ class TextScannersTest {
     assertThat(quantities("覆盖1.5万户，完成固定资产投资5亿元、300万元，2000亩，2.5万吨，10公里，5000平方米"))
         .containsExactly("1.5万户", "5亿元", "300万元", "2000亩", "2.5万吨", "10公里", "5000平方米");
     assertThat(quantities("覆盖率达到95%，增长6％左右")).containsExactly("95%", "6％");
-    QuantityScanner.Quantity scaled = QuantityScanner.scan("覆盖1.5万户").get(0);
+    Quantity scaled = QuantityScanner.scan("覆盖1.5万户").get(0);
     assertThat(scaled.value()).isEqualByComparingTo("1.5");
     assertThat(scaled.scaled()).isEqualByComparingTo("15000");
     assertThat(QuantityScanner.scan("一百二十户").get(0).value()).isEqualByComparingTo(new BigDecimal(120));
@@ -54,13 +56,12 @@ class TextScannersTest {
 
   @Test
   void theQuickCharTestsPassEveryCharTheScannersActOn() {
-    String quotes = "“‘「《『”’」》』";
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char ch = (char) c;
       boolean number = (c >= '0' && c <= '9') || (c >= '０' && c <= '９')
-          || org.civicplan.model.chinese.ChineseNumerals.digitValue(ch) >= 0 || c == '十';
-      if (number || quotes.indexOf(ch) >= 0) {
-        assertThat(QuantityScanner.mayMatter(ch)).as("U+%04X", c).isTrue();
+          || org.civicplan.model.chinese.ChineseNumerals.digitValue(ch) > 0 || c == '十';
+      if (number) {
+        assertThat(QuantityScanner.mayStart(ch)).as("U+%04X", c).isTrue();
       }
       if (TextRules.OPEN.indexOf(ch) >= 0 || TextRules.CLOSE.indexOf(ch) >= 0) {
         assertThat(TextRules.UnbalancedBrackets.isMark(ch)).as("U+%04X", c).isTrue();
@@ -69,7 +70,7 @@ class TextScannersTest {
     // The filters pass little else: most ideographs are turned away at once.
     long passed = 0;
     for (char c = 0x4E00; c <= 0x9FFF; c++) {
-      if (QuantityScanner.mayMatter(c) || TextRules.UnbalancedBrackets.isMark(c)) {
+      if (QuantityScanner.mayStart(c) || TextRules.UnbalancedBrackets.isMark(c)) {
         passed++;
       }
     }
