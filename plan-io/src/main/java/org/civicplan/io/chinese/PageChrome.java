@@ -237,6 +237,12 @@ public final class PageChrome {
         return true;
       }
     }
+    // a page tool after the value (来源：区政府办  字体：[大 中 小]) ends it too
+    for (String word : TOOL_WORDS) {
+      if (t.startsWith(word, at)) {
+        return true;
+      }
+    }
     return false;
   }
 
