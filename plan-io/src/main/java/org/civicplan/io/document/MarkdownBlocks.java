@@ -238,12 +238,15 @@ final class MarkdownBlocks {
         continue;
       }
       char sc = t.charAt(pos);
-      if (sc == ch) {
-        last = pos;
-        pos++;
-      } else if (sc == '\\' && pos + 1 < spanEnd && t.charAt(pos + 1) == ch) {
+      if (!code && sc == '\\' && pos + 1 < spanEnd && t.charAt(pos + 1) == ch && isEscapable(ch)) {
+        // An escape first: in the source \\\* (literal \*) the first backslash escapes the
+        // second; matching it as a plain character would map every later character one place
+        // off, and a closing ** onto other text.
         last = pos + 1;
         pos += 2;
+      } else if (sc == ch) {
+        last = pos;
+        pos++;
       } else if (sc == '&') {
         last = pos;
         int semi = pos + 1;
@@ -261,6 +264,11 @@ final class MarkdownBlocks {
       }
       b.append(ch, last);
     }
+  }
+
+  /** The characters a backslash escapes in CommonMark: ASCII punctuation. */
+  private static boolean isEscapable(char c) {
+    return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
   }
 
   private void code(Node n) {

@@ -146,4 +146,54 @@ class PlanMarkdownRoundTripTest {
     assertThat(again.initiatives().map(Initiative::text)).containsExactly("1. 完成3处阵地建设。", "- 开展培训。");
     assertThat(again.goals().findFirst().orElseThrow().number()).contains(Numbering.of(1, "一", NumberingStyle.CHINESE_SHI));
   }
+
+  /** Words and the characters Markdown escapes, backslash and star among them. */
+  private static final String[] MARKUP_PIECES = {
+    "治理", "服务", "建设", "\\", "*", "\\*", "**", "_", "[", "]", "`", "&", "<", "!", "#", "~", "|", "\\\\"
+  };
+
+  private static Plan goalNamed(String name) {
+    return Plan.builder().title("某街道2024年工作计划")
+        .organization(org.civicplan.model.IssuingOrganization.named("某街道"))
+        .period(org.civicplan.model.Period.calendarYear(2024))
+        .addSection(Section.builder().number(Numbering.of(1, "一", NumberingStyle.CHINESE_ENUMERATION_COMMA)).title("基层治理")
+            .addGoal(Goal.builder().number(Numbering.of(1, "一", NumberingStyle.CHINESE_SHI)).name(name)
+                .addNarrative("推进社区建设。")
+                .addInitiative(Initiative.builder().text("推进社区建设。").build())
+                .build())
+            .build())
+        .build();
+  }
+
+  @Test
+  void aGoalNameWithAnEscapedStarStaysTheGoalsName() throws PlanFormatException {
+    Plan plan = goalNamed("强化\\*组织");
+    String written = WRITER.write(plan);
+    assertThat(written).contains("**一是强化\\\\\\*组织。**推进社区建设。");
+    Plan again = reread(plan);
+    assertThat(again.sections().get(0).introduction()).isEmpty();
+    assertThat(again.goals().findFirst().orElseThrow().name()).isEqualTo("强化\\*组织");
+    assertThat(documentCarried(again)).isEqualTo(documentCarried(plan));
+  }
+
+  @Test
+  void goalNamesWithMarkdownCharactersSurviveWritingAndReading() {
+    qt().withExamples(500)
+        .forAll(org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, MARKUP_PIECES.length - 1))
+            .ofSizeBetween(1, 6))
+        .check(pieces -> {
+          StringBuilder name = new StringBuilder("强化");
+          pieces.forEach(k -> name.append(MARKUP_PIECES[k]));
+          Plan plan = goalNamed(name.append("组织").toString());
+          try {
+            Plan once = reread(plan);
+            // md → model → md → model: the second trip gives what the first did
+            return documentCarried(once).equals(documentCarried(plan))
+                && documentCarried(reread(once)).equals(documentCarried(plan));
+          } catch (PlanFormatException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
 }
