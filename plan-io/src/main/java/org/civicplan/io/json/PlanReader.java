@@ -312,34 +312,22 @@ final class PlanReader {
 
   /**
    * Jackson counts columns of byte input in bytes; a person counts characters. For byte input
-   * the column is recounted in UTF-16 characters from the start of the line.
+   * the column is recounted in UTF-16 characters, going on from the previous answer ({@link
+   * Utf16Columns}): on a plan written on one line, a rescan from the line's start for every
+   * element would take time quadratic in the line's length.
    */
   private int column(JsonLocation at) {
     long offset = at.getByteOffset();
     if (bytes == null || offset < 0 || offset > bytes.length) {
       return at.getColumnNr();
     }
-    int end = (int) offset;
-    int start = end;
-    while (start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
-      start--;
+    if (columns == null) {
+      columns = new Utf16Columns(bytes);
     }
-    if (start == 0
-        && bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
-      start = Math.min(3, end);
-    }
-    int chars = 0;
-    for (int i = start; i < end; i++) {
-      int b = bytes[i] & 0xFF;
-      if ((b & 0xC0) != 0x80) {
-        chars += (b & 0xF8) == 0xF0 ? 2 : 1;
-      }
-    }
-    return chars + 1;
+    return columns.column((int) offset);
   }
+
+  private Utf16Columns columns;
 
   private static String found(JsonToken t) {
     if (t == null) {
