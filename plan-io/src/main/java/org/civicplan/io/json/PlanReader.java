@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.model.Actual;
@@ -660,6 +661,14 @@ final class PlanReader {
     }
   }
 
+  /** Reads an element's {@code "id"} and gives it to {@code to} unless it was null. */
+  private void idIfGiven(Consumer<String> to) throws IOException {
+    String id = id();
+    if (id != null) {
+      to.accept(id);
+    }
+  }
+
   private BigDecimal decimal() throws IOException {
     JsonToken t = p.nextToken();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -1292,13 +1301,8 @@ final class PlanReader {
     for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "number":
           b.number(optNumbering(f));
           break;
@@ -1345,13 +1349,8 @@ final class PlanReader {
     for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "number":
           b.number(optNumbering(f));
           break;
@@ -1400,13 +1399,8 @@ final class PlanReader {
     for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "text":
           b.text(string());
           break;
@@ -1496,13 +1490,8 @@ final class PlanReader {
     for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "name":
           b.name(string());
           break;
@@ -1657,13 +1646,8 @@ final class PlanReader {
     for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "name":
           b.name(string());
           break;
