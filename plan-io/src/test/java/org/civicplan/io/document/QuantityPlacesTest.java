@@ -67,7 +67,7 @@ class QuantityPlacesTest {
     assertThat(indicators(plan)).containsExactly(
         "t1 固定资产投资 PERCENTAGE EXACTLY 8 %",
         "t2 新增就业岗位 COUNT EXACTLY 1000 个",
-        "s1.g1.i1.k1 今年再新建社区食堂 COUNT EXACTLY 2 个",
+        "s1.g1.i1.k1 再新建社区食堂 COUNT EXACTLY 2 个",
         "s1.g1.i2.k1 适老化住房 COUNT EXACTLY 200 户",
         "s2.g1.i1.k1 道路修缮 QUANTITY EXACTLY 12 公里");
   }
