@@ -195,6 +195,33 @@ public final class ReliabilityReport {
     return sb.toString();
   }
 
+  /** The heap section: heap per input byte of each shape, and each shape at the limit. */
+  static void heap(StringBuilder md, Path scratch) throws IOException {
+    md.append("\n## Heap\n\n")
+        .append("The least heap (`-Xmx`, found by bisection within 10%, each try a fresh JVM) in which `PlanDocuments.read(Path)`")
+        .append(" with the default limits, `Validator` with the default rules and the write-back end without an")
+        .append(" OutOfMemoryError, for each Markdown shape at about 1 Mi characters; per input byte, that is the heap")
+        .append(" a default limit needs. *Retained* is the heap the imported plan keeps (used heap after a full")
+        .append(" collection while the result is held), per input byte. The JVM's own needs (about 10 MiB) are")
+        .append(" included, so small files show a little more per byte.\n\n")
+        .append("| attack | file (bytes) | outcome | least heap (MiB) | heap per input byte | retained per input byte |\n")
+        .append("|---|---:|---|---:|---:|---:|\n");
+    try {
+      for (String[] r : HeapNeeds.rows(1 << 20, scratch)) {
+        md.append("| ").append(String.join(" | ", r)).append(" |\n");
+      }
+      md.append("\nEach shape filling the default limit for Markdown (`PlanDocuments.DEFAULT_MAX_TEXT_BYTES`, ")
+          .append(PlanDocuments.DEFAULT_MAX_TEXT_BYTES >> 20).append(" MiB of UTF-8) in the documented heap (`DEFAULT_LIMITS_HEAP_BYTES`, ")
+          .append(PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES >> 20).append(" MiB):\n\n| attack | file (bytes) | outcome |\n|---|---:|---|\n");
+      for (String[] r : HeapNeeds.atTheLimit(scratch)) {
+        md.append("| ").append(String.join(" | ", r)).append(" |\n");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while measuring the heap", e);
+    }
+  }
+
   /**
    * @param args the output Markdown file, then optionally {@code --quick}
    * @throws IOException if the report cannot be written
@@ -256,6 +283,9 @@ public final class ReliabilityReport {
     }
     md.append("\nShapes over ").append(LINEAR).append("× per doubling in both time and allocation, or stopped by the budget: ")
         .append(superlinear.isEmpty() ? "none." : String.join("; ", superlinear) + ".").append('\n');
+    if (!quick) {
+      heap(md, Files.createTempDirectory("reliability-heap"));
+    }
     md.append("\n## Configuration reader\n\n| attack | time (s) | outcome |\n|---|---:|---|\n");
     for (String[] row : configAttacks(Files.createTempDirectory("reliability"))) {
       md.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(row[2]).append(" |\n");
@@ -263,7 +293,10 @@ public final class ReliabilityReport {
     md.append("\nThe CI part of this suite is small and runs in seconds: `HostileInputSuiteTest` (plan-cli,")
         .append(" QuickTheories: mutated and truncated samples, invalid UTF-8, byte order marks, control characters,")
         .append(" lone surrogates, deep nesting, extreme numbers, configuration files), `FindingCostTest` (plan-rules,")
-        .append(" allocation doubling), `RuleConfigHostileTest`, `WriterReaderLimitsTest`, `ExtremeDecimalsTest`.\n");
+        .append(" allocation doubling), `RuleConfigHostileTest`, `WriterReaderLimitsTest`, `ExtremeDecimalsTest`,")
+        .append(" `LinearScanningTest` and `Utf16ColumnsTest` (plan-io, counted doubling), `DefaultLimitsHeapTest`")
+        .append(" (plan-cli: the four worst shapes at a quarter of the Markdown limit in a quarter of the documented heap,")
+        .append(" in a child JVM) and `InterruptedWriteProcessTest` (plan-cli: SIGINT and SIGTERM during a report write).\n");
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
   }

@@ -70,13 +70,41 @@ import org.civicplan.model.SourceDocument;
  * reading throws a {@link PlanFormatException} at the first such diagnostic instead.
  *
  * <p>Immutable and thread-safe: build once and share. Each read is linear in the size of the
- * input and is refused above {@link Builder#maxInputBytes(long)}: by default {@value
- * #DEFAULT_MAX_INPUT_BYTES} bytes for a document and {@link PlanJson#DEFAULT_MAX_DOCUMENT_LENGTH}
- * for JSON, whose plans of 100,000 initiatives run past 100 MB.
+ * input and is refused above its limit, all set at once by {@link Builder#maxInputBytes(long)}:
+ * by default {@value #DEFAULT_MAX_TEXT_BYTES} bytes of Markdown or plain text (characters when
+ * the input is a {@code String} or a {@code Reader}), {@link PlanJson#DEFAULT_MAX_DOCUMENT_LENGTH}
+ * of JSON, whose plans of 100,000 initiatives run past 100 MB, and {@value
+ * #DEFAULT_MAX_INPUT_BYTES} bytes of a document read by a {@link DocumentReader} (a Word file or
+ * a PDF is mostly pictures and packaging, not text).
+ *
+ * <p><b>Memory.</b> The default limit of Markdown and plain text holds within a heap of
+ * {@value #DEFAULT_LIMITS_HEAP_BYTES} bytes (2 GiB): reading, validating and writing back the
+ * worst input measured at the limit (a single line of {@code [}, about 280 bytes of heap per
+ * input byte while commonmark parses it; the other hostile shapes 20 to 210) ends without an
+ * {@link OutOfMemoryError}. JSON needs about 6 to 8 bytes of heap per byte (a sentence-dense
+ * plan). The figures per input shape are in {@code docs/reliability.md}. A larger limit needs a
+ * proportionally larger heap ({@code -Xmx}).
  */
 public final class PlanDocuments {
-  /** The default limit on input size: 64 MiB. */
+  /**
+   * The default limit on a document read by a {@link DocumentReader} (Word, PDF, web page): 64
+   * MiB.
+   */
   public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
+
+  /**
+   * The default limit on Markdown and plain-text input: 6 MiB (about two million Chinese
+   * characters, a hundred times a long work plan), in bytes of a file or stream, in characters
+   * of a {@code String} or {@code Reader}. Set so that the worst input at the limit is read
+   * within {@link #DEFAULT_LIMITS_HEAP_BYTES}.
+   */
+  public static final long DEFAULT_MAX_TEXT_BYTES = 6L << 20;
+
+  /**
+   * The Java heap within which Markdown or plain text at {@link #DEFAULT_MAX_TEXT_BYTES} is
+   * read, validated and written back, whatever its shape: 2 GiB.
+   */
+  public static final long DEFAULT_LIMITS_HEAP_BYTES = 2L << 30;
 
   /**
    * Extension key prefix under which a table column the importer does not know is kept, followed
@@ -90,6 +118,7 @@ public final class PlanDocuments {
 
   private final boolean strict;
   private final long maxInputBytes;
+  private final long maxTextBytes;
   private final long maxJsonBytes;
   private final PlanJson json;
   private final Charset encoding;
@@ -119,12 +148,13 @@ public final class PlanDocuments {
     this.readers = List.copyOf(all);
     this.strict = b.strict;
     this.maxInputBytes = b.maxInputBytes;
+    this.maxTextBytes = b.limitSet ? b.maxInputBytes : DEFAULT_MAX_TEXT_BYTES;
     this.maxJsonBytes = b.limitSet ? b.maxInputBytes : PlanJson.DEFAULT_MAX_DOCUMENT_LENGTH;
     this.json = PlanJson.builder().strict(b.strict).maxDocumentLength(maxJsonBytes).build();
   }
 
   private long limit(DocumentFormat format) {
-    return format == DocumentFormat.JSON ? maxJsonBytes : maxInputBytes;
+    return format == DocumentFormat.JSON ? maxJsonBytes : maxTextBytes;
   }
 
   /** @return a lenient reader with the default limits */
@@ -143,11 +173,21 @@ public final class PlanDocuments {
   }
 
   /**
-   * @return the largest document accepted, in bytes (UTF-16 code units for text input); JSON
-   *     input has the same limit when one was set, else {@link PlanJson#DEFAULT_MAX_DOCUMENT_LENGTH}
+   * @return the largest document accepted from a {@link DocumentReader}, in bytes; Markdown,
+   *     plain text and JSON have the same limit when one was set, else {@link #maxTextBytes()} and
+   *     {@link PlanJson#DEFAULT_MAX_DOCUMENT_LENGTH}
    */
   public long maxInputBytes() {
     return maxInputBytes;
+  }
+
+  /**
+   * @return the largest Markdown or plain-text input accepted, in bytes (UTF-16 code units for a
+   *     {@code String} or {@code Reader}): {@link Builder#maxInputBytes(long)} when set, else
+   *     {@link #DEFAULT_MAX_TEXT_BYTES}
+   */
+  public long maxTextBytes() {
+    return maxTextBytes;
   }
 
   /** @return the encoding text input is decoded in, if one was given (else it is detected) */
@@ -234,6 +274,10 @@ public final class PlanDocuments {
     }
 
     /**
+     * Sets one limit for every input: Markdown, plain text, JSON and documents read by a {@link
+     * DocumentReader}. A limit above the defaults needs a proportionally larger heap than {@link
+     * #DEFAULT_LIMITS_HEAP_BYTES} (up to about 280 bytes per byte of Markdown).
+     *
      * @param maxInputBytes the largest input to accept, at least 1
      * @return this builder
      * @throws IllegalArgumentException if the limit is below 1
@@ -411,7 +455,7 @@ public final class PlanDocuments {
     char[] chunk = new char[1 << 14];
     for (int r; (r = reader.read(chunk)) != -1; ) {
       if (sb.length() + (long) r > limit(format)) {
-        throw tooLarge(sourceName, sb.length() + (long) r, limit(format));
+        throw tooLarge(sourceName, sb.length() + (long) r, limit(format), "characters");
       }
       sb.append(chunk, 0, r);
     }
@@ -436,7 +480,7 @@ public final class PlanDocuments {
       throws PlanFormatException {
     Objects.requireNonNull(format, "format");
     if (text.length() > limit(format)) {
-      throw tooLarge(sourceName, text.length(), limit(format));
+      throw tooLarge(sourceName, text.length(), limit(format), "characters");
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
@@ -514,8 +558,13 @@ public final class PlanDocuments {
   }
 
   private static PlanFormatException tooLarge(String sourceName, long size, long maxInputBytes) {
+    return tooLarge(sourceName, size, maxInputBytes, "bytes");
+  }
+
+  private static PlanFormatException tooLarge(String sourceName, long size, long limit, String unit) {
     return new PlanFormatException(
-        "输入过大 (input too large): more than " + maxInputBytes + " bytes (read " + size + ")",
+        "输入过大 (input too large): more than " + limit + " " + unit + " (read " + size + "); split the"
+            + " document, or raise PlanDocuments.Builder.maxInputBytes with a proportionally larger heap",
         sourceName, 0, 0, null, null);
   }
 

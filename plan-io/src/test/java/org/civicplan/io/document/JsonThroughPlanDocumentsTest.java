@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.io.json.PlanJson;
 import org.civicplan.model.Plan;
@@ -59,7 +60,7 @@ class JsonThroughPlanDocumentsTest {
 
   @Test
   void jsonBeyondTheDocumentLimitIsReadUnderJsonsOwnDefault() throws IOException {
-    // 65 Mi characters: over the 64 MiB default for documents, under PlanJson's default.
+    // 65 Mi characters: over the defaults for Markdown and for office documents, under PlanJson's.
     String paragraph = "\"" + "长".repeat(13 << 20) + "\"";
     String big = "{\"formatVersion\":\"1.0\",\"title\":\"t\",\"preamble\":["
         + String.join(",", java.util.Collections.nCopies(5, paragraph)) + "]}";
@@ -68,6 +69,25 @@ class JsonThroughPlanDocumentsTest {
     assertThatThrownBy(() -> PlanDocuments.create().read("# t\n\n" + big, DocumentFormat.MARKDOWN, "big.md"))
         .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("input too large");
+  }
+
+  @Test
+  void markdownAndTextStopAtTheirOwnDefaultLimit() throws IOException {
+    PlanDocuments documents = PlanDocuments.create();
+    assertThat(documents.maxTextBytes()).isEqualTo(PlanDocuments.DEFAULT_MAX_TEXT_BYTES);
+    assertThat(documents.maxInputBytes()).isEqualTo(PlanDocuments.DEFAULT_MAX_INPUT_BYTES);
+    String over = "# t\n\n" + "长".repeat((int) PlanDocuments.DEFAULT_MAX_TEXT_BYTES);
+    for (DocumentFormat f : List.of(DocumentFormat.MARKDOWN, DocumentFormat.TEXT)) {
+      assertThatThrownBy(() -> documents.read(over, f, "big"))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessageContaining("more than " + PlanDocuments.DEFAULT_MAX_TEXT_BYTES + " characters");
+    }
+    Path file = dir.resolve("big.md");
+    Files.writeString(file, "# t\n\n" + "长".repeat((int) (PlanDocuments.DEFAULT_MAX_TEXT_BYTES / 3)), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> documents.read(file))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("more than " + PlanDocuments.DEFAULT_MAX_TEXT_BYTES + " bytes");
+    assertThat(PlanDocuments.builder().maxInputBytes(16 << 20).build().read(file).plan().title()).isEqualTo("t");
   }
 
   @Test
