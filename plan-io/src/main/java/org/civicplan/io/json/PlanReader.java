@@ -772,6 +772,24 @@ final class PlanReader {
     return out;
   }
 
+  private List<Integer> integers() throws IOException {
+    if (!optArray()) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.VALUE_NUMBER_INT) {
+        throw wrongType("an integer");
+      }
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        throw here("expected an integer that fits in 32 bits, found " + p.getText());
+      }
+      out.add(p.getIntValue());
+    }
+    return out;
+  }
+
   /** Advances to the value: true at START_OBJECT, false at null, else an error. */
   private boolean optObject(String what) throws IOException {
     JsonToken t = p.nextToken();
@@ -1098,8 +1116,11 @@ final class PlanReader {
         case "mediaType":
           b.mediaType(Optional.ofNullable(optString()));
           break;
-        default:
+        case "sha256":
           b.sha256(Optional.ofNullable(optString()));
+          break;
+        default:
+          b.pageStarts(integers());
           break;
       }
     }
