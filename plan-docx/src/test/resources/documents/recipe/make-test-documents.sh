@@ -40,6 +40,11 @@ soffice --headless --convert-to pdf --outdir $T $T/jiangsu-road-2024-pdf.docx >/
 cp $T/jiangsu-road-2024-pdf.pdf $PDF/jiangsu-road-2024.pdf
 soffice --headless --convert-to pdf --outdir $T $T/task-table.docx >/dev/null
 cp $T/task-table.pdf $PDF/task-table.pdf
+# PDF: the sample with its header in two columns (the organ's 文件 line left, the 文号 right)
+python3 $R/md2html.py pdf-columns $SAMPLE $T/jiangsu-road-2024-columns.html
+soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir $T $T/jiangsu-road-2024-columns.html >/dev/null
+soffice --headless --convert-to pdf --outdir $T $T/jiangsu-road-2024-columns.docx >/dev/null
+cp $T/jiangsu-road-2024-columns.pdf $PDF/jiangsu-road-2024-columns.pdf
 
 # Web pages: the sample as a district site publishes it, in GBK; the task table in UTF-8
 python3 $R/md2html.py page $SAMPLE $HTML/jiangsu-road-2024-gbk.html gbk
