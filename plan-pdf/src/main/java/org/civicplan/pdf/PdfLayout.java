@@ -189,6 +189,8 @@ final class PdfLayout {
     private Line line;
     private float height;
     private Rules rules;
+    private PDFont lastFont;
+    private boolean lastBold;
 
     Stripper() throws IOException {
       super();
@@ -227,7 +229,12 @@ final class PdfLayout {
         if (u == null || u.isEmpty()) {
           continue;
         }
-        boolean b = isBold(t.getFont());
+        PDFont font = t.getFont();
+        if (font != lastFont) { // the weight once per font run, not per glyph
+          lastFont = font;
+          lastBold = isBold(font);
+        }
+        boolean b = lastBold;
         float x = t.getXDirAdj();
         float end = x + t.getWidthDirAdj();
         for (int i = 0; i < u.length(); i++) {
