@@ -721,7 +721,11 @@ final class PlanReader {
   }
 
   private int integer() throws IOException {
-    JsonToken t = p.nextToken();
+    return integer(p.nextToken());
+  }
+
+  /** The 32-bit integer at token {@code t}, else an error. */
+  private int integer(JsonToken t) throws IOException {
     if (t != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType("an integer");
     }
@@ -813,38 +817,36 @@ final class PlanReader {
     return e;
   }
 
-  /** An array of strings; null reads as empty. */
-  private List<String> strings() throws IOException {
+  /** One element of an array, at its first token. */
+  private interface Element<T> {
+    T read(JsonToken t) throws IOException;
+  }
+
+  /** An array; null reads as empty. */
+  private <T> List<T> array(Element<T> element) throws IOException {
     if (!optArray()) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t != JsonToken.VALUE_STRING) {
-        throw wrongType("a string");
-      }
-      out.add(p.getText());
+    List<T> out = new ArrayList<>();
+    for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+      out.add(element.read(t));
     }
     return out;
   }
 
+  /** An array of strings; null reads as empty. */
+  private List<String> strings() throws IOException {
+    return array(t -> {
+      if (t != JsonToken.VALUE_STRING) {
+        throw wrongType("a string");
+      }
+      return p.getText();
+    });
+  }
+
+  /** An array of 32-bit integers; null reads as empty. */
   private List<Integer> integers() throws IOException {
-    if (!optArray()) {
-      return List.of();
-    }
-    List<Integer> out = new ArrayList<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t != JsonToken.VALUE_NUMBER_INT) {
-        throw wrongType("an integer");
-      }
-      if (p.getNumberType() != JsonParser.NumberType.INT) {
-        throw here("expected an integer that fits in 32 bits, found " + p.getText());
-      }
-      out.add(p.getIntValue());
-    }
-    return out;
+    return array(this::integer);
   }
 
   /** Advances to the value: true at START_OBJECT, false at null, else an error. */

@@ -23,14 +23,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Typesets generated text as a PDF the way a word processor prints an official document, with
  * PDFBox and the subset of WenQuanYi Micro Hei in the test resources ({@value #FONT}): A4 (or
- * another page size), margins of 72 pt left and right and a tenth of the page (at least 72 pt)
- * top and bottom, body text at {@value #BODY} pt with a first-line indent of
- * two characters and half a line of space after it, lines broken at the right margin (Chinese
- * breaks anywhere, Latin words at spaces)
- * and justified, headings larger,
- * bold lead-ins in a bold face (the same glyphs, declared weight 700, as a producer names a bold
- * face), and a {@code - n -} page number in the footer of every page. For the property tests of
- * plan-pdf and the PDF benchmark of plan-bench.
+ * another page size); margins of 72 pt left and right and a tenth of the page (at least 72 pt)
+ * top and bottom; body text at {@value #BODY} pt, each paragraph with a first-line indent of two
+ * characters and half a line of space after it; lines broken at the right margin (Chinese
+ * anywhere, Latin words at spaces) and justified; headings larger; bold lead-ins in a bold face
+ * (the same glyphs, declared weight 700, as a producer declares a bold face); a {@code - n -}
+ * page number in the footer of every page. For the property tests of plan-pdf and the PDF
+ * benchmark of plan-bench.
  *
  * <pre>{@code
  * byte[] pdf = GeneratedPdf.a4().heading(1, "示范街道 2024 年工作计划")
