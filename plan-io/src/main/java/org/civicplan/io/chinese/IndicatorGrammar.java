@@ -45,17 +45,29 @@ public final class IndicatorGrammar {
    * exactly, each with a message saying why ({@code 约数，没有确定的数值 … 「数十亿元」}).
    *
    * @param indicators the indicators with where each stands, in text order
+   * @param quantities the quantity each indicator reads, in step with {@code indicators} (where it
+   *     starts is where the cues that make it a result are looked for before, see {@link
+   *     org.civicplan.model.quantity.QuantityContext})
    * @param unreadable the unreadable quantities with where each stands, in text order
    */
-  public record Reading(List<TextMatch<Indicator>> indicators, List<TextMatch<String>> unreadable) {
-    /** Copies the lists. */
+  public record Reading(List<TextMatch<Indicator>> indicators, List<Quantity> quantities, List<TextMatch<String>> unreadable) {
+    /**
+     * Copies the lists.
+     *
+     * @throws IllegalArgumentException if there are not as many quantities as indicators
+     */
     public Reading {
       indicators = List.copyOf(indicators);
+      quantities = List.copyOf(quantities);
       unreadable = List.copyOf(unreadable);
+      if (quantities.size() != indicators.size()) {
+        throw new IllegalArgumentException("每个指标须有其数量 (one quantity per indicator): "
+            + indicators.size() + " indicators, " + quantities.size() + " quantities");
+      }
     }
   }
 
-  private static final Reading NOTHING = new Reading(List.of(), List.of());
+  private static final Reading NOTHING = new Reading(List.of(), List.of(), List.of());
 
   /** Words stripped from the end of a name, longest first: comparators, growth verbs, 分别… */
   private static final String[] NAME_TRAILERS = byLengthDescending(
@@ -113,8 +125,10 @@ public final class IndicatorGrammar {
       return NOTHING;
     }
     List<TextMatch<Indicator>> out = new ArrayList<>();
+    List<Quantity> read = new ArrayList<>();
     List<TextMatch<String>> unreadable = new ArrayList<>(0);
     List<Quantity> group = new ArrayList<>();
+    Quantity compared = null; // a baseline just before: 较上年的65%|提高2个百分点
     int floor = 0; // where the last target quantity ended: no name reaches back past it
     int groupFloor = 0;
     for (int k = 0; k < quantities.size(); k++) {
@@ -123,8 +137,9 @@ public final class IndicatorGrammar {
         if (q.role() == Quantity.Role.TARGET) {
           unreadable.add(new TextMatch<>(q.problem().orElseThrow() + "：「" + q.written() + "」", q.start(), q.end()));
         }
-        emit(text, group, out, groupFloor);
+        emit(text, group, out, read, groupFloor, compared);
         group.clear();
+        compared = q.role() == Quantity.Role.BASELINE ? q : null;
         continue;
       }
       if (group.isEmpty()) {
@@ -137,20 +152,23 @@ public final class IndicatorGrammar {
       boolean listed = next != null && next.isTarget() && q.comparator().isEmpty() && q.baseline().isEmpty()
           && next.start() == q.end() + 1 && text.charAt(q.end()) == '、';
       if (!listed) {
-        emit(text, group, out, groupFloor);
+        emit(text, group, out, read, groupFloor, compared);
         group.clear();
+        compared = null;
       }
     }
-    emit(text, group, out, groupFloor);
-    return new Reading(out, unreadable);
+    emit(text, group, out, read, groupFloor, compared);
+    return new Reading(out, read, unreadable);
   }
 
   /**
    * Makes the indicators of a group of quantities; a name from the words before the first starts
    * no earlier than {@code floor}, the end of the quantity before it ({@code 新培育家庭农场12家、农民专业合作社4家}
-   * names the second 农民专业合作社).
+   * names the second 农民专业合作社), and stops before a baseline just before it ({@code compared}:
+   * 城镇化率|较上年的65%提高2个百分点).
    */
-  private static void emit(CharSequence text, List<Quantity> group, List<TextMatch<Indicator>> out, int floor) {
+  private static void emit(CharSequence text, List<Quantity> group, List<TextMatch<Indicator>> out, List<Quantity> read,
+      int floor, Quantity compared) {
     if (group.isEmpty()) {
       return;
     }
@@ -163,8 +181,13 @@ public final class IndicatorGrammar {
     if (floor > clauseStart && floor <= firstStart) {
       nameStart = afterConjunction(text, floor, firstStart);
     }
+    boolean from = first.baseline().isPresent();
+    if (!from && compared != null && compared.start() >= nameStart) {
+      firstStart = compared.start(); // 城镇化率|较上年的65%提高2个百分点: the name stops before the comparison
+      from = true;
+    }
     String before = text.subSequence(nameStart, firstStart).toString();
-    if (first.baseline().isPresent()) {
+    if (from) {
       before = beforeFrom(before); // 常住户数|由2023年的3200户增加到5000户
     }
     String lead = text.subSequence(clauseStart, first.start()).toString();
@@ -202,6 +225,7 @@ public final class IndicatorGrammar {
         name = q.written();
       }
       out.add(new TextMatch<>(indicator(name, q, comparator, direction), spanStart, Math.max(spanEnd, spanStart + 1)));
+      read.add(q);
     }
   }
 
@@ -338,6 +362,29 @@ public final class IndicatorGrammar {
     return null;
   }
 
+  /**
+   * Where a comparison with a time that ends {@code s} starts: 较2023年, 比2023年底, 较上年同期 (比上年
+   * and 较上年 alone are trailers); else -1.
+   */
+  private static int comparisonAtEnd(String s) {
+    int p = s.length();
+    if (s.endsWith("同期")) {
+      p -= 2;
+    }
+    if (p > 0 && (s.charAt(p - 1) == '底' || s.charAt(p - 1) == '末')) {
+      p--;
+    }
+    if (p >= 2 && (s.startsWith("上年", p - 2) || s.startsWith("去年", p - 2))) {
+      p -= 2;
+    } else if (p >= 5 && s.charAt(p - 1) == '年' && Chars.isAsciiDigit(s.charAt(p - 2)) && Chars.isAsciiDigit(s.charAt(p - 3))
+        && Chars.isAsciiDigit(s.charAt(p - 4)) && Chars.isAsciiDigit(s.charAt(p - 5))) {
+      p -= 5;
+    } else {
+      return -1;
+    }
+    return p > 1 && (s.charAt(p - 1) == '较' || s.charAt(p - 1) == '比') ? p - 1 : -1;
+  }
+
   /** The name in the words before a number: without comparators, growth verbs and lead verbs. */
   private static String strip(String before) {
     String stripped = before.strip();
@@ -354,6 +401,11 @@ public final class IndicatorGrammar {
           s = s.substring(0, s.length() - w.length()).strip();
           changed = true;
         }
+      }
+      int compared = comparisonAtEnd(s);
+      if (compared > 0) {
+        s = s.substring(0, compared).strip(); // 全区生产总值|较2023年
+        changed = true;
       }
       for (String w : NAME_LEADERS) {
         if (s.startsWith(w) && s.length() > w.length()) {
