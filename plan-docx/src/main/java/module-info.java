@@ -11,7 +11,7 @@
  * }</pre>
  */
 module org.civicplan.docx {
-  requires org.civicplan.io;
+  requires transitive org.civicplan.io;
   requires java.xml;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;

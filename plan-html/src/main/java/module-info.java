@@ -11,7 +11,7 @@
  * }</pre>
  */
 module org.civicplan.html {
-  requires org.civicplan.io;
+  requires transitive org.civicplan.io;
   requires org.jsoup;
 
   exports org.civicplan.html;

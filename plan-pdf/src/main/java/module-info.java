@@ -16,7 +16,7 @@
  */
 @SuppressWarnings("requires-automatic")
 module org.civicplan.pdf {
-  requires org.civicplan.io;
+  requires transitive org.civicplan.io;
   requires org.apache.pdfbox;
   // Not used here: PDFBox logs through commons-logging, an explicit module that nothing else
   // would resolve (without it PDFBox fails with NoClassDefFoundError: LogFactory).
