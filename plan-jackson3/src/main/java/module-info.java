@@ -9,6 +9,8 @@
  * }
  * }</pre>
  */
+// "module": the name ends in a digit (javac's advice against it); the 3 is Jackson's major version.
+@SuppressWarnings("module")
 module org.civicplan.jackson3 {
   requires transitive tools.jackson.databind;
   requires tools.jackson.core;
