@@ -1,6 +1,7 @@
 package org.civicplan.io.chinese;
 
 import java.util.Optional;
+import org.civicplan.model.quantity.TargetCues;
 
 /**
  * The vocabulary of the parts of a plan document that carry no numbering of their own: review
@@ -21,31 +22,18 @@ import java.util.Optional;
 public final class DocumentParts {
   private DocumentParts() {}
 
-  private static final String[] REVIEW_WORDS = {
-    "回顾", "成绩单", "主要成绩", "工作总结", "取得的成绩", "取得成效", "工作成效", "过去一年", "过去五年", "过去的一年",
-    "完成情况", "执行情况", "进展情况", "推进情况", "落实情况", "工作情况"
-  };
-
   private static final String[] PLAN_WORDS = {"计划", "安排", "目标", "打算", "思路", "任务", "要点", "举措", "重点"};
 
   /**
    * A heading of a part that reports results rather than plans work: {@code 2023年工作回顾},
-   * {@code ■ 2024年成绩单}, {@code 一、上半年工作完成情况}.
+   * {@code ■ 2024年成绩单}, {@code 一、上半年工作完成情况}. The words are the model's, {@link
+   * TargetCues#REVIEW_HEADING_WORDS}, shared with the rules.
    *
    * @param heading a section title or a short heading line
    * @return whether it heads a review
    */
   public static boolean isReviewHeading(CharSequence heading) {
-    String t = heading.toString();
-    if (t.length() > 40) {
-      return false;
-    }
-    for (String w : REVIEW_WORDS) {
-      if (t.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return TargetCues.isReviewHeading(heading);
   }
 
   /**
@@ -250,18 +238,6 @@ public final class DocumentParts {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether a quantity phrase counts the parts of the text rather than states a target: {@code
-   * 三个方面}, {@code 以下五方面}.
-   *
-   * @param phrase the text of a quantity phrase and what follows it
-   * @return whether it counts parts of the text
-   */
-  public static boolean countsParts(CharSequence phrase) {
-    String t = phrase.toString();
-    return t.contains("方面");
   }
 
   private static boolean hasSentenceEnd(String t) {

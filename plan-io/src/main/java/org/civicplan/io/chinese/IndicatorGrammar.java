@@ -45,26 +45,48 @@ public final class IndicatorGrammar {
    * exactly, each with a message saying why ({@code 约数，没有确定的数值 … 「数十亿元」}).
    *
    * @param indicators the indicators with where each stands, in text order
+   * @param quantities the quantity each indicator reads, in step with {@code indicators} (where it
+   *     starts is where the cues that make it a result are looked for before, see {@link
+   *     org.civicplan.model.quantity.QuantityContext})
    * @param unreadable the unreadable quantities with where each stands, in text order
    */
-  public record Reading(List<TextMatch<Indicator>> indicators, List<TextMatch<String>> unreadable) {
-    /** Copies the lists. */
+  public record Reading(List<TextMatch<Indicator>> indicators, List<Quantity> quantities, List<TextMatch<String>> unreadable) {
+    /**
+     * Copies the lists.
+     *
+     * @throws IllegalArgumentException if there are not as many quantities as indicators
+     */
     public Reading {
       indicators = List.copyOf(indicators);
+      quantities = List.copyOf(quantities);
       unreadable = List.copyOf(unreadable);
+      if (quantities.size() != indicators.size()) {
+        throw new IllegalArgumentException("每个指标须有其数量 (one quantity per indicator): "
+            + indicators.size() + " indicators, " + quantities.size() + " quantities");
+      }
     }
   }
 
-  private static final Reading NOTHING = new Reading(List.of(), List.of());
+  private static final Reading NOTHING = new Reading(List.of(), List.of(), List.of());
 
   /** Words stripped from the end of a name, longest first: comparators, growth verbs, 分别… */
   private static final String[] NAME_TRAILERS = byLengthDescending(
       QuantityLexicon.AT_LEAST_BEFORE, QuantityLexicon.AT_MOST_BEFORE, QuantityLexicon.ABOUT_BEFORE,
       QuantityLexicon.INCREASE, QuantityLexicon.DECREASE,
       List.of("分别", "提高到", "提高至", "提升至", "提升到", "达", "为", "至", "到", "累计", "年均", "同比",
-          "由", "从", "较上年", "比上年", "较", "比"));
-  private static final String[] NAME_LEADERS = {"完成", "实现", "确保", "力争", "全年", "年内", "全力", "推动", "推进", "将"};
-  private static final String[] OBJECT_STOPS = {"以及", "及", "和", "与", "并", "等", "的", "以上", "以内", "左右", "以下"};
+          "由", "从", "较上年", "比上年", "较", "比", "稳定在", "保持在", "压缩至", "压缩到", "压缩", "缩短至", "缩短到",
+          "全部", "均"));
+  /**
+   * Words stripped from the start of a name: cue words that say that the plan will reach the
+   * number, not what is measured; verbs that say what kind of quantity it is (新增, 新建, 改造)
+   * stay (新增就业 is not 就业).
+   */
+  private static final String[] NAME_LEADERS = {
+    "完成", "实现", "达到", "确保", "力争", "争取", "努力", "计划", "预计", "全年", "年内", "今年", "全力", "推动", "推进", "将"
+  };
+  /** The whole area, stripped from the start of a name like a leader, but not from 全区生产总值. */
+  private static final String[] NAME_SCOPES = {"全省", "全市", "全区", "全县", "全镇", "全乡", "全街道"};
+  private static final String[] OBJECT_STOPS = {"以及", "及", "和", "与", "并", "等", "的", "以上", "以内", "左右", "以下", "进行"};
 
   @SafeVarargs
   private static String[] byLengthDescending(List<String>... lists) {
@@ -103,33 +125,50 @@ public final class IndicatorGrammar {
       return NOTHING;
     }
     List<TextMatch<Indicator>> out = new ArrayList<>();
+    List<Quantity> read = new ArrayList<>();
     List<TextMatch<String>> unreadable = new ArrayList<>(0);
     List<Quantity> group = new ArrayList<>();
+    Quantity compared = null; // a baseline just before: 较上年的65%|提高2个百分点
+    int floor = 0; // where the last target quantity ended: no name reaches back past it
+    int groupFloor = 0;
     for (int k = 0; k < quantities.size(); k++) {
       Quantity q = quantities.get(k);
       if (!q.isTarget()) {
         if (q.role() == Quantity.Role.TARGET) {
           unreadable.add(new TextMatch<>(q.problem().orElseThrow() + "：「" + q.written() + "」", q.start(), q.end()));
         }
-        emit(text, group, out);
+        emit(text, group, out, read, groupFloor, compared);
         group.clear();
+        compared = q.role() == Quantity.Role.BASELINE ? q : null;
         continue;
       }
+      if (group.isEmpty()) {
+        groupFloor = floor;
+      }
+      floor = q.end();
       group.add(q);
       // A list of quantities joined by 、 (分别增长6%、8%以上) shares the subject before it.
       Quantity next = k + 1 < quantities.size() ? quantities.get(k + 1) : null;
       boolean listed = next != null && next.isTarget() && q.comparator().isEmpty() && q.baseline().isEmpty()
           && next.start() == q.end() + 1 && text.charAt(q.end()) == '、';
       if (!listed) {
-        emit(text, group, out);
+        emit(text, group, out, read, groupFloor, compared);
         group.clear();
+        compared = null;
       }
     }
-    emit(text, group, out);
-    return new Reading(out, unreadable);
+    emit(text, group, out, read, groupFloor, compared);
+    return new Reading(out, read, unreadable);
   }
 
-  private static void emit(CharSequence text, List<Quantity> group, List<TextMatch<Indicator>> out) {
+  /**
+   * Makes the indicators of a group of quantities; a name from the words before the first starts
+   * no earlier than {@code floor}, the end of the quantity before it ({@code 新培育家庭农场12家、农民专业合作社4家}
+   * names the second 农民专业合作社), and stops before a baseline just before it ({@code compared}:
+   * 城镇化率|较上年的65%提高2个百分点).
+   */
+  private static void emit(CharSequence text, List<Quantity> group, List<TextMatch<Indicator>> out, List<Quantity> read,
+      int floor, Quantity compared) {
     if (group.isEmpty()) {
       return;
     }
@@ -138,8 +177,17 @@ public final class IndicatorGrammar {
     Comparator shared = last.comparator().orElse(null);
     int firstStart = first.baseline().map(Quantity::start).orElse(first.start());
     int clauseStart = clauseStart(text, firstStart);
-    String before = text.subSequence(clauseStart, firstStart).toString();
-    if (first.baseline().isPresent()) {
+    int nameStart = clauseStart;
+    if (floor > clauseStart && floor <= firstStart) {
+      nameStart = afterConjunction(text, floor, firstStart);
+    }
+    boolean from = first.baseline().isPresent();
+    if (!from && compared != null && compared.start() >= nameStart) {
+      firstStart = compared.start(); // 城镇化率|较上年的65%提高2个百分点: the name stops before the comparison
+      from = true;
+    }
+    String before = text.subSequence(nameStart, firstStart).toString();
+    if (from) {
       before = beforeFrom(before); // 常住户数|由2023年的3200户增加到5000户
     }
     String lead = text.subSequence(clauseStart, first.start()).toString();
@@ -165,18 +213,57 @@ public final class IndicatorGrammar {
         spanEnd = objectEnd;
       } else if (names.size() == group.size() && !names.get(k).isEmpty()) {
         name = names.get(k);
-        spanStart = Math.min(spanStart, clauseStart);
+        spanStart = Math.min(spanStart, nameStart);
       } else {
         name = strip(before);
         if (!name.isEmpty()) {
-          spanStart = clauseStart + leadingSpace(before);
+          spanStart = nameStart + leadingSpace(before);
         }
       }
+      name = withoutPer(name, q);
       if (name.isEmpty()) {
         name = q.written();
       }
       out.add(new TextMatch<>(indicator(name, q, comparator, direction), spanStart, Math.max(spanEnd, spanStart + 1)));
+      read.add(q);
     }
+  }
+
+  /** Whether the words before 将 at {@code will} are a subject or conjunction (ideographs only, no quote). */
+  private static boolean isSubject(String s, int will) {
+    for (int i = 0; i < will; i++) {
+      if (!Chars.isCjk(s.charAt(i)) || "“”‘’《》".indexOf(s.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A rate's name without the 每月 its unit states ({@code 环境整治活动每月不少于1次} → 环境整治活动, 次/月). */
+  private static String withoutPer(String name, Quantity q) {
+    if (q.perUnit().isEmpty()) {
+      return name;
+    }
+    for (String w : new String[] {"每个" + q.perUnit().get(), "每" + q.perUnit().get()}) {
+      if (name.endsWith(w) && name.length() - w.length() >= 2) {
+        return name.substring(0, name.length() - w.length()).strip();
+      }
+    }
+    return name;
+  }
+
+  /** Past the 、 and the conjunction (和, 及, 以及, 与, 并) that follow a quantity: where the next name starts. */
+  private static int afterConjunction(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == '、' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    for (String w : new String[] {"以及", "及", "和", "与", "并"}) {
+      if (Chars.startsWith(text, i, w) && i + w.length() < to) {
+        return i + w.length();
+      }
+    }
+    return i;
   }
 
   /** The words before 由/从/较/比 that introduce a baseline. */
@@ -285,10 +372,34 @@ public final class IndicatorGrammar {
     return null;
   }
 
+  /**
+   * Where a comparison with a time that ends {@code s} starts: 较2023年, 比2023年底, 较上年同期 (比上年
+   * and 较上年 alone are trailers); else -1.
+   */
+  private static int comparisonAtEnd(String s) {
+    int p = s.length();
+    if (s.endsWith("同期")) {
+      p -= 2;
+    }
+    if (p > 0 && (s.charAt(p - 1) == '底' || s.charAt(p - 1) == '末')) {
+      p--;
+    }
+    if (p >= 2 && (s.startsWith("上年", p - 2) || s.startsWith("去年", p - 2))) {
+      p -= 2;
+    } else if (p >= 5 && s.charAt(p - 1) == '年' && Chars.isAsciiDigit(s.charAt(p - 2)) && Chars.isAsciiDigit(s.charAt(p - 3))
+        && Chars.isAsciiDigit(s.charAt(p - 4)) && Chars.isAsciiDigit(s.charAt(p - 5))) {
+      p -= 5;
+    } else {
+      return -1;
+    }
+    return p > 1 && (s.charAt(p - 1) == '较' || s.charAt(p - 1) == '比') ? p - 1 : -1;
+  }
+
   /** The name in the words before a number: without comparators, growth verbs and lead verbs. */
   private static String strip(String before) {
-    String s = before.strip();
-    Optional<NumberingMark> marker = Numberings.parse(s, 0);
+    String stripped = before.strip();
+    String s = stripped;
+    Optional<NumberingMark> marker = Numberings.parse(stripped, 0).or(() -> Numberings.parseOutline(stripped, 0));
     if (marker.isPresent()) {
       s = s.substring(marker.get().end()).strip();
     }
@@ -301,8 +412,24 @@ public final class IndicatorGrammar {
           changed = true;
         }
       }
+      int compared = comparisonAtEnd(s);
+      if (compared > 0) {
+        s = s.substring(0, compared).strip(); // 全区生产总值|较2023年
+        changed = true;
+      }
       for (String w : NAME_LEADERS) {
         if (s.startsWith(w) && s.length() > w.length()) {
+          s = s.substring(w.length()).strip();
+          changed = true;
+        }
+      }
+      int will = s.indexOf('将');
+      if (will >= 1 && will <= 4 && s.length() > will + 2 && isSubject(s, will)) {
+        s = s.substring(will + 1).strip(); // 该镇将, 并将, 我们将: who will, not what is measured
+        changed = true;
+      }
+      for (String w : NAME_SCOPES) {
+        if (s.startsWith(w) && s.length() > w.length() && !s.startsWith("生产总值", w.length())) {
           s = s.substring(w.length()).strip();
           changed = true;
         }

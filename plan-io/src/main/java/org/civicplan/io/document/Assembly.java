@@ -121,7 +121,10 @@ final class Assembly {
     int end;
     final List<Mention> mentions = new ArrayList<>();
     final List<Indicator> indicators = new ArrayList<>();
-    /** Where each indicator's phrase starts in {@link #text}, in step with {@link #indicators}. */
+    /**
+     * Where the quantity of each indicator starts in {@link #text} (its number, or 约/百分之 before
+     * it), in step with {@link #indicators}: where the target pass looks for cues before it.
+     */
     final List<Integer> indicatorAt = new ArrayList<>();
     /** Lead unit, supporting units and due date read from the text (rows set theirs on the builder). */
     String lead;

@@ -67,15 +67,13 @@ final class InitiativePass implements Pass {
       a.diagnostics.add(ImportDiagnostic.Kind.UNREADABLE_QUANTITY, u.value(),
           d.block.offsetOf(d.from + skip + u.start()), d.block.endOffsetOf(d.from + skip + u.end()));
     }
-    for (TextMatch<Indicator> k : reading.indicators()) {
-      if (DocumentParts.countsParts(k.value().name())) {
-        continue; // 三个方面工作: the text's own outline, not a target
-      }
+    for (int j = 0; j < reading.indicators().size(); j++) {
+      TextMatch<Indicator> k = reading.indicators().get(j);
       int s = skip + k.start();
       int e = skip + k.end();
       d.indicators.add(Indicator.builder().from(k.value())
           .sourceSpan(a.source.span(d.block.offsetOf(d.from + s), d.block.endOffsetOf(d.from + e))).build());
-      d.indicatorAt.add(s);
+      d.indicatorAt.add(skip + reading.quantities().get(j).start());
     }
   }
 }

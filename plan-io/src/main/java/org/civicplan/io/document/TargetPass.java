@@ -5,25 +5,29 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.civicplan.io.chinese.DocumentParts;
 import org.civicplan.io.chinese.IndicatorGrammar;
-import org.civicplan.io.chinese.ResultCues;
 import org.civicplan.io.chinese.TextMatch;
 import org.civicplan.model.Actual;
 import org.civicplan.model.Indicator;
 import org.civicplan.model.Period;
 import org.civicplan.model.PlanKind;
+import org.civicplan.model.quantity.QuantityContext;
+import org.civicplan.model.quantity.TargetCues;
 
 /**
- * Decides which quantities are targets and which element states them.
+ * Decides which quantities are targets and which element states them. What a quantity is comes
+ * from the model's {@link QuantityContext}, the same the rule {@code
+ * target/quantity-without-indicator} asks, with the cue words of {@link TargetCues}:
  *
  * <ul>
  *   <li>Preamble: a quantity is a plan target ({@code Plan.targets()}) only when the last cue
- *       before it in its paragraph is a target cue (主要预期目标, 力争, 确保, 今年, the plan's year…).
+ *       before it in its paragraph is a target cue (主要预期目标, 力争, 确保, 今年, the plan's year…);
+ *       the text of a notice that issues the plan states none.
  *   <li>A section's title and introduction, a goal's lead-in: the element's own indicators.
  *   <li>Initiatives: their indicators, unless the last cue before the quantity in the sentence is
  *       a result cue (已, 累计, 预计, 1-4月, a past year; in a progress report also 一季度, 上半年).
- *   <li>Review sections (回顾, 成绩单, 完成情况…) and review documents (…工作总结) state results only.
+ *   <li>Review sections and goals (回顾, 成绩单, 完成情况…) and review documents (…工作总结) state
+ *       results only.
  * </ul>
  *
  * In a progress report (执行情况, 进展情况, 完成情况) a result becomes an {@link Actual} of the
@@ -39,32 +43,36 @@ final class TargetPass implements Pass {
   @Override
   public void run(Assembly a) {
     boolean progress = a.planKind == PlanKind.PROGRESS_REPORT;
-    boolean reviewDocument = a.title.contains("总结") && !a.title.contains("计划") && !a.title.contains("要点")
-        && !a.title.contains("安排") && !a.title.contains("目标");
+    boolean reviewDocument = TargetCues.isReviewTitle(a.title);
+    QuantityContext body = new QuantityContext(a.planYear, reviewDocument ? QuantityContext.Part.REVIEW : QuantityContext.Part.BODY, progress);
+    QuantityContext review = new QuantityContext(a.planYear, QuantityContext.Part.REVIEW, progress);
+    QuantityContext preamble = new QuantityContext(a.planYear, QuantityContext.Part.PREAMBLE, progress);
     List<Result> results = new ArrayList<>();
     for (Assembly.Range r : a.preamble) {
+      if (a.preambleOnly.contains(r.block())) {
+        continue; // the notice that issues the plan: its own requests (每月调度1次) are no targets of the plan
+      }
       String text = r.text();
-      for (TextMatch<Indicator> k : IndicatorGrammar.find(text)) {
-        if (DocumentParts.countsParts(k.value().name())) {
-          continue;
-        }
-        if (ResultCues.before(text, phraseEnd(text, k.start(), k.value()), a.planYear) == ResultCues.Cue.TARGET) {
-          a.targets.add(located(a, r, k));
+      IndicatorGrammar.Reading reading = IndicatorGrammar.read(text);
+      for (int j = 0; j < reading.indicators().size(); j++) {
+        if (!preamble.statesResult(text, reading.quantities().get(j).start())) {
+          a.targets.add(located(a, r, reading.indicators().get(j)));
         }
       }
     }
     for (Assembly.SectionDraft s : a.sections) {
-      s.review |= reviewDocument || DocumentParts.isReviewHeading(s.title);
+      s.review |= TargetCues.isReviewHeading(s.title);
+      QuantityContext section = s.review ? review : body;
       if (s.titleRange != null) {
-        collect(a, s.titleRange, s.review, progress, s.indicators, results);
+        collect(a, s.titleRange, section, s.indicators, results);
       }
       for (Assembly.Range r : s.introduction) {
-        collect(a, r, s.review, progress, s.indicators, results);
+        collect(a, r, section, s.indicators, results);
       }
       for (Assembly.GoalDraft g : s.goals) {
-        boolean review = s.review || DocumentParts.isReviewHeading(g.name);
+        QuantityContext goal = TargetCues.isReviewHeading(g.name) ? review : section;
         if (g.leadRange != null) {
-          collect(a, g.leadRange, review, progress, g.indicators, results);
+          collect(a, g.leadRange, goal, g.indicators, results);
         }
         for (Assembly.InitiativeDraft d : g.initiatives) {
           if (d.indicators.isEmpty()) {
@@ -73,9 +81,9 @@ final class TargetPass implements Pass {
           List<Indicator> kept = new ArrayList<>(d.indicators.size());
           for (int k = 0; k < d.indicators.size(); k++) {
             Indicator ind = d.indicators.get(k);
-            int at = phraseEnd(d.text, d.indicatorAt.get(k), ind);
-            if (isResult(review, progress, ResultCues.before(d.text, at, a.planYear))) {
-              results.add(new Result(ind, ResultCues.period(d.text, at, a.planYear).orElse(null), d.start, d.end));
+            int at = d.indicatorAt.get(k);
+            if (goal.statesResult(d.text, at)) {
+              results.add(new Result(ind, TargetCues.period(d.text, at, a.planYear).orElse(null), d.start, d.end));
             } else {
               kept.add(ind);
             }
@@ -92,30 +100,15 @@ final class TargetPass implements Pass {
     }
   }
 
-  /**
-   * Where to look for cues up to: the end of the indicator's name in its phrase, since a name may
-   * open with one ({@code 预计全年服务老人3000人次}, {@code 1-4月完成投资38亿元}).
-   */
-  private static int phraseEnd(String text, int start, Indicator k) {
-    int at = text.indexOf(k.name(), start);
-    return at >= 0 && at - start < 8 ? at + k.name().length() : start;
-  }
-
-  private static boolean isResult(boolean review, boolean progress, ResultCues.Cue cue) {
-    return review || cue == ResultCues.Cue.RESULT || (progress && cue == ResultCues.Cue.PERIOD);
-  }
-
   /** The indicators of one range of text: the owner's, or results. */
-  private static void collect(Assembly a, Assembly.Range r, boolean review, boolean progress, List<Indicator> owner, List<Result> results) {
+  private static void collect(Assembly a, Assembly.Range r, QuantityContext context, List<Indicator> owner, List<Result> results) {
     String text = r.text();
-    for (TextMatch<Indicator> k : IndicatorGrammar.find(text)) {
-      if (DocumentParts.countsParts(k.value().name())) {
-        continue;
-      }
-      Indicator ind = located(a, r, k);
-      int at = phraseEnd(text, k.start(), ind);
-      if (isResult(review, progress, ResultCues.before(text, at, a.planYear))) {
-        results.add(new Result(ind, ResultCues.period(text, at, a.planYear).orElse(null),
+    IndicatorGrammar.Reading reading = IndicatorGrammar.read(text);
+    for (int j = 0; j < reading.indicators().size(); j++) {
+      Indicator ind = located(a, r, reading.indicators().get(j));
+      int at = reading.quantities().get(j).start();
+      if (context.statesResult(text, at)) {
+        results.add(new Result(ind, TargetCues.period(text, at, a.planYear).orElse(null),
             r.block().offsetOf(r.from()), r.block().endOffsetOf(r.to())));
       } else {
         owner.add(ind);
@@ -185,7 +178,7 @@ final class TargetPass implements Pass {
     if (!rn.equals(tn)) {
       return false;
     }
-    String a = ResultCues.withoutCues(result.name());
+    String a = TargetCues.withoutCues(result.name());
     String b = target.name();
     return a.length() >= 2 && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
   }

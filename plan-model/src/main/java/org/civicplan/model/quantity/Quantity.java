@@ -26,7 +26,10 @@ public final class Quantity {
 
   /** What a quantity is in its sentence. Only {@link #TARGET} is something the plan promises. */
   public enum Role {
-    /** A target, or a rate per unit (see {@link Quantity#perUnit()}). */
+    /**
+     * A target, or a rate per unit (每院补助5万元: a target whose unit is per 院, see {@link
+     * Quantity#perUnit()}).
+     */
     TARGET,
     /** A count of the plan's own parts: 七个方面工作, 十件实事, （3项）. */
     PLAN_PART,
@@ -35,7 +38,18 @@ public final class Quantity {
     /** Part of a name: 三公里就业社区. */
     NAME,
     /** A count of meetings: 3次会议. */
-    MEETING
+    MEETING,
+    /**
+     * Last year's figure a target is compared with, in the same sentence: {@code 较上年的85%提高5个百分点},
+     * {@code 比2023年的3200户增加500户}, {@code 从5个社区扩大到10个社区}.
+     */
+    BASELINE,
+    /**
+     * A target's words stated as a result: 累计, 已, 预计, 1-4月, a past year before it, or a review
+     * section around it. Only {@link QuantityContext} knows the words and the place: {@link
+     * QuantityScanner#scan} never returns it.
+     */
+    RESULT
   }
 
   private final int start;
@@ -68,6 +82,12 @@ public final class Quantity {
     this.problem = problem;
     this.baseline = baseline;
     this.baselineYear = baselineYear;
+  }
+
+  /** @return this quantity with another role */
+  Quantity withRole(Role role) {
+    return new Quantity(start, end, written, value, upper, multiplier, measure, per, comparator, role, problem,
+        baseline, baselineYear);
   }
 
   /** @return index of its first character (the number, or 约/百分之 before it) */

@@ -193,12 +193,38 @@ public final class QuantityLexicon {
    */
   public static final List<String> PLAN_PARTS =
       List.of("方面", "实事", "民生实事", "重点工作", "重点任务", "大任务", "大工程", "大行动", "大板块");
+  /**
+   * The head that makes a count a count of the plan's own parts even with a modifier of up to two
+   * characters between: 七个方面, 三个重要方面.
+   */
+  public static final String PARTS_HEAD = "方面";
+  /**
+   * The word that makes a count name a set designated as pilots, starting at most three characters
+   * after its measure word (三个试点城市, 三个国家级试点城市):
+   * 三个试点城市建设工作, 在3个试点社区推广 (which pilots, not how many to make). Unless one of {@link
+   * #MAKING_VERBS} stands right before the count: 建设三个试点城市, 新增2个试点社区 are targets.
+   */
+  public static final String PILOT = "试点";
+  /** Verbs that make what they count: before a count of pilots they make it a target. */
+  public static final List<String> MAKING_VERBS = List.of(
+      "建设", "建成", "新建", "创建", "争创", "创成", "打造", "培育", "申报", "建立", "设立", "新增", "增加", "确定",
+      "遴选", "选取", "选定", "选择", "认定", "评选", "获批", "获评", "入选", "开展", "启动", "实施", "完成", "实现",
+      "形成", "推出", "组建", "成立", "扩大", "发展", "争取", "增设", "新设", "开设", "设置", "明确", "布局");
+  /** The words after a counted noun that make the count a set the subject belongs to: 三个试点城市之一. */
+  public static final String ONE_OF = "之一";
+  /**
+   * The characters before a quantity (with only a time such as 上年, 2023年底 and 的 between) that
+   * make it the figure a target is compared with: 较上年的85%, 比2023年的3200户, 从5个社区.
+   */
+  public static final String COMPARED_WITH = "比较由从";
   /** Heads right after a quantity that make it part of a name: 三公里就业社区, 一刻钟便民生活圈. */
   public static final List<String> NAME_HEADS =
       List.of("就业社区", "生活圈", "服务圈", "就业圈", "经济圈", "便民圈");
   /** Objects right after a count of 次/场 that make it a meeting count: 3次会议. */
   public static final List<String> MEETINGS =
       List.of("会议", "全会", "常委会", "党工委会", "主任会", "联席会", "全体会");
+  /** The word that makes a count of 次/场 a meeting count when it follows within eight characters: 2次镇党委会议. */
+  public static final String MEETING = "会议";
   /** The word that makes a quantity a rate per unit: 每院补助5万元. */
   public static final String PER = "每";
 

@@ -487,7 +487,7 @@ public final class QuantityScanner {
       comparator = Comparator.ABOUT;
     }
     int start = aboutStart(text, r.start);
-    Quantity.Role role = role(text, r);
+    Quantity.Role role = role(text, r, r.start);
     String per = role == Quantity.Role.TARGET ? perUnit(text, r.start) : null;
     int year = baseline == null ? 0 : year(text, baseline.start());
     return new Quantity(start, r.end, text.subSequence(r.start, r.unitEnd).toString(), v.value, null,
@@ -536,14 +536,17 @@ public final class QuantityScanner {
       lower = null;
       upper = null;
     }
-    Quantity.Role role = role(text, b);
+    Quantity.Role role = role(text, b, a.start);
     String per = role == Quantity.Role.TARGET ? perUnit(text, a.start) : null;
     return new Quantity(a.start, b.end, text.subSequence(a.start, b.unitEnd).toString(), lower, upper,
         high.multiplier, b.measure, per, problem == null ? Comparator.BETWEEN : null, role, problem, null, 0);
   }
 
-  /** What a quantity is in its sentence, from the words right around it. */
-  private static Quantity.Role role(CharSequence text, Raw r) {
+  /**
+   * What a quantity is in its sentence, from the words right around it: {@code r} is its number (a
+   * range's upper bound), {@code start} where the quantity starts (a range's lower bound).
+   */
+  private static Quantity.Role role(CharSequence text, Raw r, int start) {
     int n = text.length();
     if (r.measure.kind() == org.civicplan.model.MeasureKind.COUNT) {
       for (String w : QuantityLexicon.PLAN_PARTS) {
@@ -552,8 +555,11 @@ public final class QuantityScanner {
           return Quantity.Role.PLAN_PART;
         }
       }
-      if (r.start > 0 && r.end < n) {
-        char open = text.charAt(r.start - 1);
+      if (headWithin(text, r.unitEnd, QuantityLexicon.PARTS_HEAD, 2 + QuantityLexicon.PARTS_HEAD.length())) {
+        return Quantity.Role.PLAN_PART; // 三个重要方面: a modifier between the count and 方面
+      }
+      if (start > 0 && r.end < n) {
+        char open = text.charAt(start - 1);
         char close = text.charAt(r.end);
         if ((open == '（' && close == '）') || (open == '(' && close == ')')) {
           return Quantity.Role.PLAN_PART; // （3项）: how many items a heading holds
@@ -565,12 +571,26 @@ public final class QuantityScanner {
             return Quantity.Role.MEETING;
           }
         }
+        if (headWithin(text, r.unitEnd, QuantityLexicon.MEETING, 8)) {
+          return Quantity.Role.MEETING; // 2次镇党委会议
+        }
       }
     }
     for (String w : QuantityLexicon.NAME_HEADS) {
       if (QuantityLexicon.startsWith(text, r.unitEnd, w)) {
         return Quantity.Role.NAME;
       }
+    }
+    if (r.measure.kind() == org.civicplan.model.MeasureKind.COUNT) {
+      if (headWithin(text, r.unitEnd, QuantityLexicon.ONE_OF, 12)) {
+        return Quantity.Role.NAME; // 三个试点城市之一: the set the subject belongs to
+      }
+      if (headWithin(text, r.unitEnd, QuantityLexicon.PILOT, 5) && !createdBefore(text, start)) {
+        return Quantity.Role.NAME; // 三个试点城市建设工作, 在3个试点社区推广: which pilots, not how many to make
+      }
+    }
+    if (isBaseline(text, start)) {
+      return Quantity.Role.BASELINE; // 较上年的85%提高5个百分点
     }
     if (r.after != null && r.after.endsWith("以上") || "以下".equals(r.after)) {
       if (r.measure.kind() != org.civicplan.model.MeasureKind.PERCENTAGE && r.end < n) {
@@ -583,7 +603,65 @@ public final class QuantityScanner {
     return Quantity.Role.TARGET;
   }
 
-  private static boolean isCjk(char c) {
+  /**
+   * Whether {@code word} starts within {@code reach} characters after {@code from}, with only
+   * ideographs before it (no delimiter, digit or quote).
+   */
+  private static boolean headWithin(CharSequence text, int from, String word, int reach) {
+    int last = Math.min(text.length() - word.length(), from + reach - word.length());
+    for (int k = from; k <= last; k++) {
+      if (QuantityLexicon.startsWith(text, k, word)) {
+        return true;
+      }
+      if (!isCjk(text.charAt(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb that makes what it counts stands right before {@code start} (建设三个试点城市). */
+  private static boolean createdBefore(CharSequence text, int start) {
+    int at = start;
+    if (at > 0 && text.charAt(at - 1) == '了') {
+      at--;
+    }
+    for (String v : QuantityLexicon.MAKING_VERBS) {
+      if (QuantityLexicon.startsWith(text, at - v.length(), v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the quantity at {@code start} is what a target is compared with: right after 比, 较,
+   * 由 or 从, with only a time (上年, 去年, 同期, 2023年, 2023年底) and 的 between.
+   */
+  private static boolean isBaseline(CharSequence text, int start) {
+    int p = start;
+    if (p > 0 && text.charAt(p - 1) == '的') {
+      p--;
+    }
+    if (QuantityLexicon.startsWith(text, p - 2, "同期")) {
+      p -= 2;
+    }
+    if (p > 0 && (text.charAt(p - 1) == '底' || text.charAt(p - 1) == '末')) {
+      p--;
+    }
+    if (QuantityLexicon.startsWith(text, p - 2, "上年") || QuantityLexicon.startsWith(text, p - 2, "去年")) {
+      p -= 2;
+    } else if (p >= 5 && text.charAt(p - 1) == '年' && isDigit(text.charAt(p - 2)) && isDigit(text.charAt(p - 3))
+        && isDigit(text.charAt(p - 4)) && isDigit(text.charAt(p - 5))) {
+      p -= 5;
+    }
+    if (p == 0 || QuantityLexicon.COMPARED_WITH.indexOf(text.charAt(p - 1)) < 0) {
+      return false;
+    }
+    return !(text.charAt(p - 1) == '比' && p > 1 && "占评对相类排".indexOf(text.charAt(p - 2)) >= 0); // 占比60%
+  }
+
+  static boolean isCjk(char c) {
     return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
   }
 

@@ -68,10 +68,33 @@ class QuantityScannerTest {
   @CsvSource({
     "重点抓好七个方面工作, PLAN_PART", "办好十件实事, PLAN_PART", "推进47项民生实事, PLAN_PART",
     "城市更新（3项）, PLAN_PART", "千万元以上重点项目, SIZE_CLASS", "关爱80岁以上老人, SIZE_CLASS",
-    "建设三公里就业社区, NAME", "召开3次党工委会议, MEETING"
+    "建设三公里就业社区, NAME", "召开3次党工委会议, MEETING",
+    "从三个重要方面推进, PLAN_PART", "三个试点城市建设工作稳步推进, NAME", "推进三个试点城市建设工作, NAME",
+    "在3个试点社区推广垃圾分类, NAME", "成为全省三个试点城市之一, NAME", "较上年的85%, BASELINE",
+    "比2023年底的3200户, BASELINE", "由上年同期的12个, BASELINE"
   })
   void numbersThatAreNotTargetsSayWhatTheyAre(String text, Quantity.Role role) {
     assertThat(only(text).role()).isEqualTo(role);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "建设三个试点城市, 三个", "新增2个试点社区, 2个", "创建三个国家级试点城市, 三个", "选取5个社区开展试点, 5个",
+    "完成3个老旧小区改造工作, 3个", "城镇人口占比60%, 60%", "在民生方面新增就业岗位1200个, 1200个",
+    "推进五环大楼、北汪小区等9处精品小区建设, 9处"
+  })
+  void countsThatLookLikeNamesOrPartsButAreTargets(String text, String written) {
+    Quantity q = only(text);
+    assertThat(q.written()).startsWith(written);
+    assertThat(q.role()).as(text).isEqualTo(Quantity.Role.TARGET);
+  }
+
+  @Test
+  void aComparisonBeforeATargetIsItsBaselineNotASecondTarget() {
+    List<Quantity> found = QuantityScanner.scan("城镇化率较上年的65%提高2个百分点，税收比上年增长8%");
+    assertThat(found).extracting(Quantity::role)
+        .containsExactly(Quantity.Role.BASELINE, Quantity.Role.TARGET, Quantity.Role.TARGET);
+    assertThat(only("全区生产总值较2023年增长5%").role()).isEqualTo(Quantity.Role.TARGET);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import org.civicplan.model.Initiative;
 import org.civicplan.model.PlanNode;
 import org.civicplan.model.quantity.Quantity;
+import org.civicplan.model.quantity.QuantityContext;
 import org.civicplan.model.quantity.QuantityScanner;
 import org.civicplan.rules.RuleContext;
 
@@ -40,9 +41,10 @@ final class TextScan {
   final List<PlanNode> blankInitiatives = new ArrayList<>();
   /**
    * Initiatives whose text promises quantities, with the quantities (in the field {@code text}):
-   * the readable targets of the model's {@link QuantityScanner}, the same the importer turns into
-   * indicators (counts of the plan's parts, size classes, names, meeting counts and unreadable
-   * quantities are left out, as the importer leaves them out).
+   * the readable targets of the model's {@link QuantityScanner} in the initiative's {@link
+   * QuantityContext}, the same the importer turns into indicators (counts of the plan's parts, size
+   * classes, names, meeting counts, baselines, results and unreadable quantities are left out, as
+   * the importer leaves them out).
    */
   final List<Hit<List<Quantity>>> quantities = new ArrayList<>();
 
@@ -59,7 +61,10 @@ final class TextScan {
         if (text.isBlank()) {
           blankInitiatives.add(node);
         }
-        List<Quantity> promised = targets(QuantityScanner.scan(text));
+        List<Quantity> promised = QuantityScanner.scan(text);
+        if (!promised.isEmpty()) {
+          promised = targets(QuantityContext.of(node), text, promised);
+        }
         if (!promised.isEmpty()) {
           quantities.add(new Hit<>(node, new TextFields.Field("text", text), promised));
         }
@@ -68,13 +73,10 @@ final class TextScan {
     current = null;
   }
 
-  private static List<Quantity> targets(List<Quantity> found) {
-    if (found.isEmpty()) {
-      return found;
-    }
+  private static List<Quantity> targets(QuantityContext context, String text, List<Quantity> found) {
     List<Quantity> targets = new ArrayList<>(found.size());
     for (Quantity q : found) {
-      if (q.isTarget()) {
+      if (q.isTarget() && context.role(text, q) == Quantity.Role.TARGET) {
         targets.add(q);
       }
     }

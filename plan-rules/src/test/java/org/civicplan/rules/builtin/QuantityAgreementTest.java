@@ -18,12 +18,14 @@ import org.civicplan.io.document.ImportDiagnostic;
 import org.civicplan.io.document.ImportResult;
 import org.civicplan.io.document.PlanDocuments;
 import org.civicplan.io.markdown.PlanMarkdown;
+import org.civicplan.model.ElementKind;
 import org.civicplan.model.Indicator;
 import org.civicplan.model.Initiative;
 import org.civicplan.model.Plan;
+import org.civicplan.model.PlanNode;
 import org.civicplan.model.chinese.ChineseNumerals;
 import org.civicplan.model.quantity.Quantity;
-import org.civicplan.model.quantity.QuantityScanner;
+import org.civicplan.model.quantity.QuantityContext;
 import org.civicplan.model.testing.PlanGenerators;
 import org.civicplan.rules.Finding;
 import org.civicplan.rules.Validator;
@@ -32,11 +34,13 @@ import org.quicktheories.core.Gen;
 
 /**
  * The importer and {@code target/quantity-without-indicator} read quantities through the same
- * scanner, so they agree: every quantity the rule's scanner sees in an initiative's text is an
- * indicator of that initiative when the text is imported, except the documented exceptions —
- * a quantity that cannot be read exactly, which the importer reports as {@code
- * UNREADABLE_QUANTITY} and the rule leaves alone, and a result the importer's target pass does
- * not make a target (docs/import-grammar.md, "Quantities the importer and the rule leave alone").
+ * scanner and decide what is a target in the same {@link QuantityContext} (plan parts, size
+ * classes, names, meetings, baselines, and results: a result cue before the number, a review
+ * section or goal, a review document), so they agree: every quantity that is a target in its
+ * initiative's context is an indicator of that initiative when the text is imported. The one
+ * exception: a quantity that cannot be read exactly, which the importer reports as {@code
+ * UNREADABLE_QUANTITY} and the rule leaves alone (docs/import-grammar.md, "Quantities the importer
+ * and the rule leave alone").
  */
 class QuantityAgreementTest {
   private static final PlanDocuments IMPORTER = PlanDocuments.create();
@@ -50,8 +54,9 @@ class QuantityAgreementTest {
   /** Asserts the agreement on an imported plan; returns how many quantities it checked. */
   private static int assertAgree(Plan plan, String what) {
     int checked = 0;
-    for (Initiative i : plan.initiatives().toList()) {
-      List<Quantity> seen = QuantityScanner.scan(i.text()).stream().filter(Quantity::isTarget).toList();
+    for (PlanNode node : plan.nodes().filter(n -> n.kind() == ElementKind.INITIATIVE).toList()) {
+      Initiative i = node.as(Initiative.class);
+      List<Quantity> seen = QuantityContext.of(node).scan(i.text()).stream().filter(Quantity::isTarget).toList();
       for (Quantity q : seen) {
         boolean measured = i.indicators().stream().anyMatch(k -> measures(k, q));
         assertThat(measured).as("%s: %s in「%s」has no indicator %s", what, q, i.text(), i.indicators()).isTrue();
@@ -74,6 +79,29 @@ class QuantityAgreementTest {
     ImportResult r = IMPORTER.read(document("安装200盏路灯。完成3期工程。"), DocumentFormat.MARKDOWN, "lamps.md");
     assertThat(r.plan().indicators()).extracting(Indicator::name).containsExactly("路灯", "工程");
     assertThat(assertAgree(r.plan(), "lamps")).isEqualTo(2);
+  }
+
+  @Test
+  void resultsInTheBodyAndInReviewsAreNeitherIndicatorsNorFindings() throws PlanFormatException {
+    String text = "# 测试街道2024年工作计划\n\n## 一、2023年工作回顾\n\n**一是基础扎实。**全年新建口袋公园5处。\n\n"
+        + "## 二、2024年工作安排\n\n**一是完善设施。**累计建成示范点8个。预计全年服务老人3000人次。"
+        + "1-4月完成投资38亿元。新建2个睦邻点。\n\n**二是2023年成绩单。**改造加装电梯12台。\n";
+    ImportResult r = IMPORTER.read(text, DocumentFormat.MARKDOWN, "results.md");
+    assertThat(r.plan().indicators()).extracting(Indicator::name).containsExactly("睦邻点");
+    assertAgree(r.plan(), "results");
+  }
+
+  @Test
+  void aReviewDocumentAndAProgressReportAgreeToo() throws PlanFormatException {
+    String summary = "# 测试街道2023年工作总结\n\n## 一、城市建设\n\n**一是完善设施。**新建口袋公园5处。\n";
+    ImportResult r = IMPORTER.read(summary, DocumentFormat.MARKDOWN, "summary.md");
+    assertThat(r.plan().indicators()).isEmpty();
+    assertAgree(r.plan(), "summary");
+    String progress = "# 测试街道2024年重点工作推进情况\n\n## 一、城市建设\n\n**一是完善设施。**全年计划新建口袋公园10处。"
+        + "一季度新建口袋公园3处。\n";
+    ImportResult p = IMPORTER.read(progress, DocumentFormat.MARKDOWN, "progress.md");
+    assertThat(p.plan().indicators()).extracting(k -> k.target().orElseThrow().value().intValue()).containsExactly(10);
+    assertAgree(p.plan(), "progress");
   }
 
   @Test
@@ -117,9 +145,15 @@ class QuantityAgreementTest {
     });
   }
 
-  /** Lead words; result cues (累计, 已, 预计…: the second listed exception) are left out. */
-  private static final String[] LEADS = {"完成", "新建", "力争", "确保", "新增", "全年", "约", "覆盖", "较上年增加"};
-  private static final String[] OBJECTS = {"口袋公园", "居民", "路灯", "养老床位", "工程", "企业", "", "改造", "资金"};
+  /** Lead words, result cues (累计, 已, 预计, 1-4月, a past year) and comparisons among them. */
+  private static final String[] LEADS = {
+    "完成", "新建", "力争", "确保", "新增", "全年", "约", "覆盖", "较上年增加", "累计", "已完成", "预计", "1-4月完成",
+    "2023年建成", "较2023年增加", "比上年的", "在", "建设", "推进"
+  };
+  private static final String[] OBJECTS = {
+    "口袋公园", "居民", "路灯", "养老床位", "工程", "企业", "", "改造", "资金", "方面工作", "重点方面", "试点城市", "试点社区之一",
+    "民生实事"
+  };
   private static final String[] UNITS = {
     "处", "个", "户", "盏", "期", "组", "人次", "万元", "亿元", "元", "%", "平方米", "万平方米", "公里", "千米",
     "岁", "课时", "万斤", "台", "标段", "名", "家"

@@ -1,31 +1,36 @@
-package org.civicplan.io.chinese;
+package org.civicplan.model.quantity;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import org.civicplan.model.Period;
 
 /**
- * Tells a number stated as a result (已完成, 预计, 累计, 1-4月完成, a past year) from one stated as
- * a target (目标, 力争, 确保, 计划, 将, this year): the cue that stands last before the number, in
- * its sentence or paragraph, decides. Words that go with both (同比, 比上年, 实现, 达到) are no cue.
+ * The words that tell a quantity stated as a result (已完成, 预计, 累计, 1-4月完成, a past year, a
+ * review section) from one stated as a target (目标, 力争, 确保, 计划, 将, this year): the cue that
+ * stands last before the number, in its sentence or paragraph, decides. Words that go with both
+ * (同比, 比上年, 实现, 达到) are no cue; a year or 上年 after 比/较/由/从 is a comparison, no cue
+ * ({@code 较2023年增长5%} is a target, 2023 its baseline's year). The one list of these words: the
+ * importer's target pass and the rules read them through {@link QuantityContext}.
  *
  * <pre>{@code
  * String s = "全年目标投资10亿元，1-4月完成投资3.5亿元";
- * ResultCues.before(s, s.indexOf("10"), 2024);    // TARGET (目标)
- * ResultCues.before(s, s.indexOf("3.5"), 2024);   // RESULT (1-4月)
- * ResultCues.before("2023年，地区生产总值增长5.8%", 16, 2024);  // RESULT (a year before the plan's)
- * ResultCues.period(s, s.indexOf("3.5"), 2024);   // Optional[2024-01-01 .. 2024-04-30]
+ * TargetCues.before(s, s.indexOf("10"), 2024);    // TARGET (目标)
+ * TargetCues.before(s, s.indexOf("3.5"), 2024);   // RESULT (1-4月)
+ * TargetCues.before("2023年，地区生产总值增长5.8%", 16, 2024);  // RESULT (a year before the plan's)
+ * TargetCues.period(s, s.indexOf("3.5"), 2024);   // Optional[2024-01-01 .. 2024-04-30]
+ * TargetCues.isReviewHeading("一、2023年工作回顾");  // true
  * }</pre>
  *
  * <p>Stateless and thread-safe; linear in the text before the number.
  */
-public final class ResultCues {
-  private ResultCues() {}
+public final class TargetCues {
+  private TargetCues() {}
 
   /** What the last cue before a number says. */
   public enum Cue {
-    /** A target: 目标, 力争, 确保, 计划, 将, 要, 今年, 全年, the plan's year or a later one. */
+    /** A target: 目标, 力争, 确保, 计划, 将, 要, 今年, 全年, 年内, the plan's year or a later one. */
     TARGET,
     /** A result or an estimate: 已, 累计, 完成了, 预计, a month range such as 1-4月, a past year. */
     RESULT,
@@ -38,16 +43,30 @@ public final class ResultCues {
     NONE
   }
 
-  private static final String[] TARGET_WORDS = {
-    "预期目标", "主要目标", "目标", "力争", "确保", "计划", "将", "要", "今年", "全年", "预期", "争取", "拟", "努力"
-  };
+  /** Target cues. */
+  public static final List<String> TARGET_WORDS = List.of(
+      "预期目标", "主要目标", "目标", "力争", "确保", "计划", "将", "要", "今年", "全年", "年内", "预期", "争取", "拟", "努力");
 
-  private static final String[] RESULT_WORDS = {
-    "预计", "已经", "已", "累计", "完成了", "实现了", "达到了", "增长了", "共完成", "共计", "过去一年", "过去五年", "截至",
-    "截止", "回顾", "成绩", "同期", "年均增长"
-  };
+  /** Result cues (besides 去年, 上年, a month range and a past year). */
+  public static final List<String> RESULT_WORDS = List.of(
+      "预计", "已经", "已", "累计", "完成了", "实现了", "达到了", "增长了", "共完成", "共计", "过去一年", "过去五年",
+      "过去的一年", "一年来", "五年来", "截至", "截止", "回顾", "成绩", "同期", "年均增长");
 
-  private static final String[] PERIOD_WORDS = {"一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "一至", "前两个月"};
+  /** Parts of the year: results in a progress report, nothing elsewhere. */
+  public static final List<String> PERIOD_WORDS =
+      List.of("一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "一至", "前两个月");
+
+  /**
+   * Words in a heading that make its part a review of results rather than a plan of work: {@code
+   * 2023年工作回顾}, {@code ■ 2024年成绩单}, {@code 一、上半年工作完成情况}.
+   */
+  public static final List<String> REVIEW_HEADING_WORDS = List.of(
+      "回顾", "成绩单", "主要成绩", "工作总结", "取得的成绩", "取得成效", "工作成效", "过去一年", "过去五年", "过去的一年",
+      "完成情况", "执行情况", "进展情况", "推进情况", "落实情况", "工作情况");
+
+  /** Characters before 去年/上年/a year that make it a comparison (比上年, 较2023年, 由2023年的…). */
+  private static final String COMPARED = "比较于在超由从";
+  private static final String COMPARED_YEAR = "比较由从";
 
   /**
    * @param text a sentence or paragraph
@@ -68,13 +87,13 @@ public final class ResultCues {
       }
       for (String w : TARGET_WORDS) {
         // 预计全年, 已于今年: a target word right after a result word belongs to the result
-        if (w.charAt(0) == c && Chars.startsWith(text, i, w) && i != resultEnd) {
+        if (w.charAt(0) == c && QuantityLexicon.startsWith(text, i, w) && i != resultEnd) {
           bestAt = i;
           best = Cue.TARGET;
         }
       }
       for (String w : RESULT_WORDS) {
-        if (w.charAt(0) == c && Chars.startsWith(text, i, w)) {
+        if (w.charAt(0) == c && QuantityLexicon.startsWith(text, i, w)) {
           if (w.equals("已") && i + 1 < text.length() && "有经".indexOf(text.charAt(i + 1)) >= 0) {
             continue; // 已有: what exists; 已经 is its own word
           }
@@ -84,7 +103,7 @@ public final class ResultCues {
         }
       }
       for (String w : PERIOD_WORDS) {
-        if (w.charAt(0) == c && Chars.startsWith(text, i, w)) {
+        if (w.charAt(0) == c && QuantityLexicon.startsWith(text, i, w)) {
           int k = i + w.length();
           if (k < text.length() && "前底末".indexOf(text.charAt(k)) >= 0) {
             continue; // a deadline: 上半年前, 三季度末
@@ -93,17 +112,20 @@ public final class ResultCues {
           best = Cue.PERIOD;
         }
       }
-      if ((c == '去' || c == '上') && Chars.startsWith(text, i + 1, "年") && !Chars.startsWith(text, i + 2, "同期")
-          && !(i > 0 && "比较于在超".indexOf(text.charAt(i - 1)) >= 0) && !(c == '上' && i > 0 && Chars.isCjk(text.charAt(i - 1)) && text.charAt(i - 1) != '，')) {
+      if ((c == '去' || c == '上') && QuantityLexicon.startsWith(text, i + 1, "年")
+          && !QuantityLexicon.startsWith(text, i + 2, "同期")
+          && !(i > 0 && COMPARED.indexOf(text.charAt(i - 1)) >= 0)
+          && !(c == '上' && i > 0 && QuantityScanner.isCjk(text.charAt(i - 1)) && text.charAt(i - 1) != '，')) {
         bestAt = i;
         best = Cue.RESULT; // 去年, 上年: last year's results, unless compared with (比去年增长)
       }
       if (c == '1' && i + 2 < text.length() && "-—－至～~".indexOf(text.charAt(i + 1)) >= 0 && monthRange(text, i)
-          && (i == 0 || !Chars.isAsciiDigit(text.charAt(i - 1)))) {
+          && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
         bestAt = i;
         best = Cue.RESULT; // 1-4月: months gone by
       }
-      if (planYear != null && Chars.isAsciiDigit(c) && i + 4 < text.length() && (i == 0 || !Chars.isAsciiDigit(text.charAt(i - 1)))) {
+      if (planYear != null && isAsciiDigit(c) && i + 4 < text.length() && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))
+          && !(i > 0 && COMPARED_YEAR.indexOf(text.charAt(i - 1)) >= 0)) {
         int y = year(text, i);
         if (y > 0) {
           bestAt = i;
@@ -118,7 +140,7 @@ public final class ResultCues {
   private static final boolean[] CUE_START = new boolean[Character.MAX_VALUE + 1];
 
   static {
-    for (String[] words : new String[][] {TARGET_WORDS, RESULT_WORDS, PERIOD_WORDS}) {
+    for (List<String> words : List.of(TARGET_WORDS, RESULT_WORDS, PERIOD_WORDS)) {
       for (String w : words) {
         CUE_START[w.charAt(0)] = true;
       }
@@ -128,6 +150,38 @@ public final class ResultCues {
     }
     CUE_START['去'] = true;
     CUE_START['上'] = true;
+  }
+
+  /**
+   * A heading of a part that reports results rather than plans work: {@code 2023年工作回顾},
+   * {@code ■ 2024年成绩单}, {@code 一、上半年工作完成情况}.
+   *
+   * @param heading a section title, a goal's name or a short heading line
+   * @return whether it heads a review: at most 40 characters with one of {@link #REVIEW_HEADING_WORDS}
+   */
+  public static boolean isReviewHeading(CharSequence heading) {
+    String t = heading.toString();
+    if (t.length() > 40) {
+      return false;
+    }
+    for (String w : REVIEW_HEADING_WORDS) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A document title that makes the whole document a review: {@code 2023年工作总结}, with 总结 and
+   * none of 计划, 要点, 安排, 目标.
+   *
+   * @param title a plan's title
+   * @return whether the document states results only
+   */
+  public static boolean isReviewTitle(CharSequence title) {
+    String t = title.toString();
+    return t.contains("总结") && !t.contains("计划") && !t.contains("要点") && !t.contains("安排") && !t.contains("目标");
   }
 
   /**
@@ -146,7 +200,7 @@ public final class ResultCues {
         cut = i + 1;
       }
       for (String w : new String[] {"完成", "实现", "累计", "共计", "截至", "截止"}) {
-        if (Chars.startsWith(name, i, w)) {
+        if (QuantityLexicon.startsWith(name, i, w)) {
           cut = Math.max(cut, i + w.length());
         }
       }
@@ -157,11 +211,11 @@ public final class ResultCues {
   /** A four-digit year at i followed by 年, or -1. */
   private static int year(CharSequence t, int i) {
     for (int k = i; k < i + 4; k++) {
-      if (!Chars.isAsciiDigit(t.charAt(k))) {
+      if (!isAsciiDigit(t.charAt(k))) {
         return -1;
       }
     }
-    if (i + 4 < t.length() && Chars.isAsciiDigit(t.charAt(i + 4))) {
+    if (i + 4 < t.length() && isAsciiDigit(t.charAt(i + 4))) {
       return -1;
     }
     int k = i + 4;
@@ -179,7 +233,7 @@ public final class ResultCues {
   private static boolean monthRange(CharSequence t, int i) {
     int k = i + 2;
     int d = k;
-    while (d < t.length() && d - k < 2 && Chars.isAsciiDigit(t.charAt(d))) {
+    while (d < t.length() && d - k < 2 && isAsciiDigit(t.charAt(d))) {
       d++;
     }
     return d > k && d < t.length() && t.charAt(d) == '月';
@@ -204,20 +258,20 @@ public final class ResultCues {
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (c == '1' && i + 2 < end && "-—－至～~".indexOf(text.charAt(i + 1)) >= 0 && monthRange(text, i)
-          && (i == 0 || !Chars.isAsciiDigit(text.charAt(i - 1)))) {
+          && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
         int k = i + 2;
         int d = k;
-        while (d < text.length() && Chars.isAsciiDigit(text.charAt(d))) {
+        while (d < text.length() && isAsciiDigit(text.charAt(d))) {
           d++;
         }
         int m = Integer.parseInt(text.subSequence(k, d).toString());
         if (m >= 1 && m <= 12) {
           found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
         }
-      } else if ((Chars.startsWith(text, i, "截至") || Chars.startsWith(text, i, "截止")) && i + 2 < end) {
+      } else if ((QuantityLexicon.startsWith(text, i, "截至") || QuantityLexicon.startsWith(text, i, "截止")) && i + 2 < end) {
         int d = i + 2;
         int k = d;
-        while (k < end && k - d < 2 && Chars.isAsciiDigit(text.charAt(k))) {
+        while (k < end && k - d < 2 && isAsciiDigit(text.charAt(k))) {
           k++;
         }
         if (k > d && k < text.length() && text.charAt(k) == '月') {
@@ -226,11 +280,11 @@ public final class ResultCues {
             found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
           }
         }
-      } else if (Chars.startsWith(text, i, "前三季度")) {
+      } else if (QuantityLexicon.startsWith(text, i, "前三季度")) {
         found = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 9, 30));
-      } else if (Chars.startsWith(text, i, "上半年")) {
+      } else if (QuantityLexicon.startsWith(text, i, "上半年")) {
         found = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30));
-      } else if (Chars.startsWith(text, i, "季度") && i > 0) {
+      } else if (QuantityLexicon.startsWith(text, i, "季度") && i > 0) {
         int q = "一二三四".indexOf(text.charAt(i - 1)) + 1;
         if (q > 0 && !(i > 1 && text.charAt(i - 2) == '前')) {
           found = Period.of(YearMonth.of(year, q * 3 - 2).atDay(1), YearMonth.of(year, q * 3).atEndOfMonth());
@@ -238,5 +292,9 @@ public final class ResultCues {
       }
     }
     return Optional.of(found != null ? found : Period.calendarYear(year));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
