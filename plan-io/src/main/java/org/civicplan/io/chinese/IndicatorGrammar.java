@@ -229,6 +229,16 @@ public final class IndicatorGrammar {
     }
   }
 
+  /** Whether the words before 将 at {@code will} are a subject or conjunction (ideographs only, no quote). */
+  private static boolean isSubject(String s, int will) {
+    for (int i = 0; i < will; i++) {
+      if (!Chars.isCjk(s.charAt(i)) || "“”‘’《》".indexOf(s.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A rate's name without the 每月 its unit states ({@code 环境整治活动每月不少于1次} → 环境整治活动, 次/月). */
   private static String withoutPer(String name, Quantity q) {
     if (q.perUnit().isEmpty()) {
@@ -412,6 +422,11 @@ public final class IndicatorGrammar {
           s = s.substring(w.length()).strip();
           changed = true;
         }
+      }
+      int will = s.indexOf('将');
+      if (will >= 1 && will <= 4 && s.length() > will + 2 && isSubject(s, will)) {
+        s = s.substring(will + 1).strip(); // 该镇将, 并将, 我们将: who will, not what is measured
+        changed = true;
       }
       for (String w : NAME_SCOPES) {
         if (s.startsWith(w) && s.length() > w.length() && !s.startsWith("生产总值", w.length())) {
