@@ -1,6 +1,5 @@
 package org.civicplan.pdf;
 
-import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,38 +74,38 @@ final class Rules {
         if (numbers(operands, 4)) {
           float rx = number(operands, 0);
           float ry = number(operands, 1);
-          Point2D.Float a = ctm.transformPoint(rx, ry);
-          Point2D.Float b = ctm.transformPoint(rx + number(operands, 2), ry + number(operands, 3));
+          float[] a = transform(ctm, rx, ry);
+          float[] b = transform(ctm, rx + number(operands, 2), ry + number(operands, 3));
           if (room(rects)) {
-            rects.add(new float[] {a.x, a.y, b.x, b.y});
+            rects.add(new float[] {a[0], a[1], b[0], b[1]});
           }
-          startX = x = a.x;
-          startY = y = a.y;
+          startX = x = a[0];
+          startY = y = a[1];
         }
       }
       case "m" -> {
         if (numbers(operands, 2)) {
-          Point2D.Float p = ctm.transformPoint(number(operands, 0), number(operands, 1));
-          startX = x = p.x;
-          startY = y = p.y;
+          float[] p = transform(ctm, number(operands, 0), number(operands, 1));
+          startX = x = p[0];
+          startY = y = p[1];
         }
       }
       case "l" -> {
         if (numbers(operands, 2)) {
-          Point2D.Float p = ctm.transformPoint(number(operands, 0), number(operands, 1));
+          float[] p = transform(ctm, number(operands, 0), number(operands, 1));
           if (room(segments)) {
-            segments.add(new float[] {x, y, p.x, p.y});
+            segments.add(new float[] {x, y, p[0], p[1]});
           }
-          x = p.x;
-          y = p.y;
+          x = p[0];
+          y = p[1];
         }
       }
       case "c", "v", "y" -> { // a curve is no rule; the path goes on from its end
         int n = operands.size();
         if (n >= 2 && numbers(operands, n)) {
-          Point2D.Float p = ctm.transformPoint(number(operands, n - 2), number(operands, n - 1));
-          x = p.x;
-          y = p.y;
+          float[] p = transform(ctm, number(operands, n - 2), number(operands, n - 1));
+          x = p[0];
+          y = p[1];
         }
       }
       case "h" -> {
@@ -150,6 +149,14 @@ final class Rules {
       overflow = true;
     }
     return !overflow;
+  }
+
+  /** A point of user space in page space (without java.desktop's Point2D). */
+  private static float[] transform(Matrix m, float px, float py) {
+    return new float[] {
+      m.getValue(0, 0) * px + m.getValue(1, 0) * py + m.getValue(2, 0),
+      m.getValue(0, 1) * px + m.getValue(1, 1) * py + m.getValue(2, 1)
+    };
   }
 
   private void clear() {
