@@ -3,7 +3,7 @@
 # samples with real producers, so CI needs none of these tools:
 #   LibreOffice 7+ (apt-get install libreoffice-writer-nogui fonts-noto-cjk): .docx, .doc, .pdf
 #   Node 18+ with the npm package docx 9 (npm install docx@9; DOCX_NODE_MODULES=its node_modules):
-#   .docx with Word automatic numbering
+#   .docx with Word automatic numbering, and with heading styles alone
 #   Python 3 (md2html.py here): the HTML LibreOffice converts, and the government-style web pages
 # Run from the repository root: sh plan-docx/src/test/resources/documents/recipe/make-test-documents.sh
 set -eu
@@ -33,6 +33,17 @@ ln -s "${DOCX_NODE_MODULES:-$(npm root)}" $T/node_modules
 cp $R/numbered.mjs $T/
 node $T/numbered.mjs $SAMPLE $DOCX/jiangsu-road-2024-numbered.docx
 node $T/numbered.mjs $SAMPLES/parenthesized-levels.md $DOCX/parenthesized-levels-numbered.docx
+# Numbering formats and patterns (chineseCountingThousand, ideographTraditional,
+# decimalEnclosedCircle, （%2）, %1.%2, legal, a restarted instance), and headings by style alone
+cp $R/numbering-formats.mjs $R/headings.mjs $T/
+node $T/numbering-formats.mjs $DOCX/numbering-formats.docx
+node $T/headings.mjs $DOCX/heading-styles.md $DOCX/heading-styles-zh.docx zh
+node $T/headings.mjs $DOCX/heading-styles.md $DOCX/heading-styles-en.docx en
+# Word 97-2003 with automatic numbering: LibreOffice saves the docx.js documents as .doc
+for f in jiangsu-road-2024-numbered numbering-formats; do
+  soffice --headless --convert-to doc:"MS Word 97" --outdir $T $DOCX/$f.docx >/dev/null
+  cp $T/$f.doc $DOCX/
+done
 
 # PDF: the sample with a red issuing header (文件头, 文号) and a "- n -" page-number footer
 soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir $T $T/jiangsu-road-2024-pdf.html >/dev/null
@@ -40,6 +51,11 @@ soffice --headless --convert-to pdf --outdir $T $T/jiangsu-road-2024-pdf.docx >/
 cp $T/jiangsu-road-2024-pdf.pdf $PDF/jiangsu-road-2024.pdf
 soffice --headless --convert-to pdf --outdir $T $T/task-table.docx >/dev/null
 cp $T/task-table.pdf $PDF/task-table.pdf
+# PDF: the sample with its header in two columns (the organ's 文件 line left, the 文号 right)
+python3 $R/md2html.py pdf-columns $SAMPLE $T/jiangsu-road-2024-columns.html
+soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir $T $T/jiangsu-road-2024-columns.html >/dev/null
+soffice --headless --convert-to pdf --outdir $T $T/jiangsu-road-2024-columns.docx >/dev/null
+cp $T/jiangsu-road-2024-columns.pdf $PDF/jiangsu-road-2024-columns.pdf
 
 # Web pages: the sample as a district site publishes it, in GBK; the task table in UTF-8
 python3 $R/md2html.py page $SAMPLE $HTML/jiangsu-road-2024-gbk.html gbk

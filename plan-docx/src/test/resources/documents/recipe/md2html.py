@@ -2,11 +2,13 @@
 """Turns the small Markdown subset of the CivicPlan samples (ATX headings, paragraphs, **bold**,
 GFM tables) into HTML for LibreOffice to convert, or into a government-style web page.
 
-usage: md2html.py plain|page|pdf IN.md OUT.html [ENCODING]
+usage: md2html.py plain|page|pdf|pdf-columns IN.md OUT.html [ENCODING]
   plain  a bare HTML document (what LibreOffice turns into .docx)
   page   a page as a district government site publishes it: navigation, breadcrumbs, the article
          in a TRS_Editor container, a share bar and a footer, <meta> publication date
   pdf    like plain, plus a red issuing header (文件头, 文号) and a page-number footer
+  pdf-columns  like pdf, the header in two columns (a borderless table): the organ's 文件 line
+         left, the 文号 right, a red rule below
 """
 import html, re, sys
 
@@ -74,6 +76,19 @@ elif mode == "pdf":
 <div title="footer"><p align="center">- <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> -</p></div>
 <p align="center"><font color="#ff0000" size="7"><b>中共江苏路街道工作委员会文件</b></font></p>
 <p align="center">江苏委〔2024〕1号</p>
+{body}
+</body></html>
+"""
+elif mode == "pdf-columns":
+    doc = f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>{html.escape(title)}</title></head>
+<body>
+<div title="footer"><p align="center">- <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> -</p></div>
+<table width="620" border="0" cellpadding="0" cellspacing="0"><col width="420"><col width="200"><tr>
+<td width="420" nowrap><font color="#ff0000" size="6"><b>江苏路街道办事处文件</b></font></td>
+<td width="200" nowrap align="right">江苏办〔2024〕3号</td>
+</tr></table>
+<hr color="#ff0000">
 {body}
 </body></html>
 """

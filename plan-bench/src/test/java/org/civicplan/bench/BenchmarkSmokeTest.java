@@ -46,6 +46,8 @@ class BenchmarkSmokeTest {
             "org.civicplan.bench.WordImportBenchmark.xwpfWordExtractor",
             "org.civicplan.bench.HtmlImportBenchmark.planDocuments",
             "org.civicplan.bench.HtmlImportBenchmark.jsoupText",
+            "org.civicplan.bench.PdfImportBenchmark.planDocuments",
+            "org.civicplan.bench.PdfImportBenchmark.pdfTextStripper",
             "org.civicplan.bench.ValidationBenchmark.defaultRules",
             "org.civicplan.bench.ValidationBenchmark.jsonSchema",
             "org.civicplan.bench.TaskSheetBenchmark.exportXlsx",
@@ -74,13 +76,14 @@ class BenchmarkSmokeTest {
     assertThat(headings(document)).isEqualTo(1 + expected.sections().size() + headingGoals(expected));
 
     // Word and web-page imports give the whole plan; their floors the whole text
-    for (String format : new String[] {"WordImportBenchmark", "HtmlImportBenchmark"}) {
+    for (String format : new String[] {"WordImportBenchmark", "HtmlImportBenchmark", "PdfImportBenchmark"}) {
       ImportResult r = (ImportResult) results.get("org.civicplan.bench." + format + ".planDocuments");
       assertThat(r.plan().sections()).as(format).hasSameSizeAs(expected.sections());
       assertThat(r.plan().initiatives().count()).as(format).isEqualTo(imported.plan().initiatives().count());
     }
     assertThat((String) results.get("org.civicplan.bench.WordImportBenchmark.xwpfWordExtractor")).contains(expected.title());
     assertThat((String) results.get("org.civicplan.bench.HtmlImportBenchmark.jsoupText")).contains(expected.title());
+    assertThat((String) results.get("org.civicplan.bench.PdfImportBenchmark.pdfTextStripper")).contains(expected.title());
 
     ValidationReport report = (ValidationReport) results.get("org.civicplan.bench.ValidationBenchmark.defaultRules");
     assertThat(report.results()).hasSize(1);

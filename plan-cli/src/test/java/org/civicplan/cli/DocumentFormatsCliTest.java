@@ -26,13 +26,26 @@ class DocumentFormatsCliTest {
   }
 
   @Test
-  void validatesAPdfWithTheFiveWarningsByLine() {
+  void validatesAPdfWithTheFiveWarningsByPageAndLine() {
     Cli cli = Cli.run("validate", PDF.toString());
     assertThat(cli.exitCode()).as(cli.err()).isZero();
+    // page:line, as a person finds them on paper (the spans count lines from page 1: 50 and 52)
     assertThat(cli.out())
-        .contains(PDF + ":50:39: warning [text/joined-broken-paragraph]")
-        .contains(PDF + ":52:1: warning [structure/heading-level-inconsistent]")
+        .contains(PDF + ":2:18: warning [text/joined-broken-paragraph]")
+        .contains(PDF + ":2:20: warning [structure/heading-level-inconsistent]")
         .contains("共 1 个文件：0 个错误，5 个警告");
+    Cli json = Cli.run("validate", PDF.toString(), "--format", "json");
+    assertThat(json.out()).containsPattern("\"startLine\" : 52,[^}]*},\\s*\"page\" : 2,\\s*\"lineOnPage\" : 20,");
+    assertThat(cli.out()).contains("段落在第 2 页第 18 行句中断开");
+  }
+
+  @Test
+  void aPdfConvertedToJsonKeepsItsPagesForTheFindings(@TempDir Path dir) {
+    Path json = dir.resolve("plan.json");
+    Cli convert = Cli.run("convert", PDF.toString(), "--to", "json", "-o", json.toString());
+    assertThat(convert.exitCode()).as(convert.err()).isZero();
+    Cli cli = Cli.run("validate", json.toString());
+    assertThat(cli.out()).contains("[原文 " + PDF + ":2:20]");
   }
 
   @Test

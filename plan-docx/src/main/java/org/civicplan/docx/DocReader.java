@@ -34,10 +34,12 @@ import org.civicplan.io.spi.TextBlock;
  * <p>What it reads: the main text's paragraphs and tables; headings from the paragraph style's
  * name ({@code 标题 1}, {@code heading 1}, …) or the paragraph's outline level; bold runs;
  * manual line breaks (U+000B); fields by their shown result. Typed labels ({@code 一、}) are
- * text and read as such; <b>automatic list labels are not computed</b> for .doc (HWPF does not
- * expose the list levels' number text reliably), and a document that uses them is told so in an
- * omission note: save it as .docx, whose numbering is computed exactly. Headers, footers,
- * comments and footnotes are left out.
+ * text and read as such; automatic list labels, which a .doc does not hold as text, are computed
+ * from the list tables HWPF exposes ({@link DocLists}: the list instance and level of each
+ * paragraph, each level's number format, number text, start, restart and follower, the
+ * instances' start overrides) with the counting the .docx reader uses, and put before the
+ * paragraph's text. A numbered paragraph whose list the file does not define gets no label, and
+ * the document an omission note. Headers, footers, comments and footnotes are left out.
  *
  * <p>Locations ({@link LocationKind#PARAGRAPH}): line = the 1-based paragraph number of the main
  * text (table-cell paragraphs counted), column = the 1-based character in it.
@@ -80,7 +82,7 @@ public final class DocReader implements DocumentReader {
     Range range = doc.getRange();
     int count = range.numParagraphs();
     int paragraphNo = 0;
-    boolean lists = false;
+    DocLists lists = new DocLists(doc);
     for (int i = 0; i < count; i++) {
       Paragraph p = range.getParagraph(i);
       if (p.isInTable()) {
@@ -104,7 +106,8 @@ public final class DocReader implements DocumentReader {
               if (k > 0) {
                 b.lineBreak();
               }
-              runs(cell.getParagraph(k), paragraphNo, b);
+              Paragraph cp = cell.getParagraph(k);
+              runs(cp, paragraphNo, label(lists, cp, paragraphNo, b), b);
             }
             cells.add(b.build());
           }
@@ -120,14 +123,14 @@ public final class DocReader implements DocumentReader {
         continue;
       }
       paragraphNo++;
-      lists |= p.isInList();
       int level = headingLevel(doc, p);
       TextBlock.Builder b = level > 0 ? TextBlock.heading(level) : TextBlock.paragraph();
-      runs(p, paragraphNo, b);
+      runs(p, paragraphNo, label(lists, p, paragraphNo, b), b);
       out.add(b.build());
     }
-    if (lists) {
-      out.omitted("自动编号未计算：.doc 的列表编号未读入，请另存为 .docx (automatic list labels of a .doc are not computed; save it as .docx)");
+    if (lists.unresolved()) {
+      out.omitted("部分自动编号未计算：文档未定义其列表 (some automatic list labels were not computed: "
+          + "their list is not defined in the document)");
     }
     if (doc.getHeaderStoryRange() != null && doc.getHeaderStoryRange().text().strip().length() > 0) {
       out.omitted("页眉、页脚未读入 (page headers and footers left out)");
@@ -151,9 +154,23 @@ public final class DocReader implements DocumentReader {
     return lvl >= 0 && lvl < 9 ? lvl + 1 : 0;
   }
 
+  /**
+   * Appends a paragraph's automatic label, if it has one.
+   *
+   * @return the column the paragraph's own text starts at
+   */
+  private static int label(DocLists lists, Paragraph p, int line, TextBlock.Builder b) {
+    String label = lists.next(p);
+    if (label == null || label.isEmpty()) {
+      return 1;
+    }
+    b.append(label, line, 1);
+    return 1 + label.codePointCount(0, label.length());
+  }
+
   /** Appends a paragraph's runs: field codes left out, results kept; control marks dropped. */
-  private static void runs(Paragraph p, int line, TextBlock.Builder b) {
-    int column = 1;
+  private static void runs(Paragraph p, int line, int firstColumn, TextBlock.Builder b) {
+    int column = firstColumn;
     int fieldDepth = 0;
     boolean inCode = false;
     for (int r = 0; r < p.numCharacterRuns(); r++) {

@@ -36,10 +36,25 @@ import org.w3c.dom.Element;
  * {@code upperLetter}, {@code lowerRoman}, {@code upperRoman}, {@code bullet} (the lvlText as
  * written) and {@code none}. An unknown format is written in decimal.
  *
+ * <p>The same counting serves Word 97–2003 documents: {@link DocLists} declares their lists
+ * ({@link #define}) from HWPF's list tables, in these terms.
+ *
  * <p>One instance per document read; not thread-safe.
  */
 final class WordNumbering {
-  private record Level(String format, String text, int start, int restart, boolean legal, String suffix, String style) {}
+  /**
+   * One level of a list, as numbering.xml's {@code w:lvl} (or a .doc's LVL) defines it.
+   *
+   * @param format the {@code w:numFmt} name, such as {@code chineseCounting}
+   * @param text the {@code w:lvlText}, {@code %1}…{@code %9} standing for the levels' counts
+   * @param start the first count
+   * @param restart {@code w:lvlRestart}: -1 after any shallower level (the default), 0 never,
+   *     n after levels 1…n (1-based)
+   * @param legal {@code w:isLgl}: every count in the text in decimal
+   * @param suffix {@code tab}, {@code space} or {@code nothing}
+   * @param style the paragraph style linked to the level, or null
+   */
+  record Level(String format, String text, int start, int restart, boolean legal, String suffix, String style) {}
 
   private final Map<String, String> abstractOf = new HashMap<>();
   private final Map<String, Map<Integer, Level>> abstractLevels = new HashMap<>();
@@ -50,6 +65,9 @@ final class WordNumbering {
   private final Map<String, int[]> counters = new HashMap<>();
   /** A start a {@code w:startOverride} set for a level's next count, per abstract list; -1 none. */
   private final Map<String, int[]> pendingStarts = new HashMap<>();
+
+  /** No lists yet: {@link #define} declares them. */
+  WordNumbering() {}
 
   WordNumbering(Document numberingXml) {
     if (numberingXml == null) {
@@ -79,6 +97,33 @@ final class WordNumbering {
         }
       }
     }
+  }
+
+  /**
+   * Declares a list instance, for formats whose lists are not in numbering.xml.
+   *
+   * @param numId the instance
+   * @param abstractId the list definition it uses; instances of one definition share its counters
+   * @param levels the definition's levels, by 0-based level (kept from the first declaration of
+   *     the definition)
+   * @param starts the instance's start overrides, by level
+   * @param overrides the instance's own level definitions, by level
+   */
+  void define(String numId, String abstractId, Map<Integer, Level> levels, Map<Integer, Integer> starts,
+      Map<Integer, Level> overrides) {
+    abstractOf.put(numId, abstractId);
+    abstractLevels.putIfAbsent(abstractId, Map.copyOf(levels));
+    if (!starts.isEmpty()) {
+      startOverrides.put(numId, Map.copyOf(starts));
+    }
+    if (!overrides.isEmpty()) {
+      overrideLevels.put(numId, Map.copyOf(overrides));
+    }
+  }
+
+  /** @return whether the list instance is known */
+  boolean defines(String numId) {
+    return abstractOf.containsKey(numId);
   }
 
   private static int ilvl(Element e) {
@@ -161,6 +206,15 @@ final class WordNumbering {
           count[s.getKey()] = 0;
           pending[s.getKey()] = s.getValue();
         }
+      }
+    }
+    // a shallower level not yet numbered counts as started (Word shows 1.1 for a first item at
+    // level 2, and 2. for the level-1 item after it)
+    for (int k = 0; k < lvl; k++) {
+      if (count[k] == 0) {
+        Level lk = levelOf(numId, abstractId, k);
+        count[k] = pending[k] >= 0 ? pending[k] : lk == null ? 1 : lk.start;
+        pending[k] = -1;
       }
     }
     if (count[lvl] == 0) {

@@ -20,6 +20,10 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // The generated builder package-private too: its public methods (with the Javadoc Immutables
+    // writes for each) are then documented on the public X.Builder that extends it, instead of
+    // being listed as unlinked names "inherited from ImmutableX.Builder".
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = true, prehash = false),

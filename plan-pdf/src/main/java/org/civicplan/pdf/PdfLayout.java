@@ -2,12 +2,13 @@ package org.civicplan.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -19,8 +20,8 @@ import org.civicplan.io.spi.LocationKind;
 import org.civicplan.io.spi.TextBlock;
 
 /**
- * Lines of a PDF by position, and the paragraphs, headings and metadata made of them (see
- * {@link PdfReader}). One per read; not thread-safe.
+ * Lines of a PDF by position, and the paragraphs, headings, tables and metadata made of them
+ * (see {@link PdfReader}). One per read; not thread-safe.
  */
 final class PdfLayout {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -29,6 +30,7 @@ final class PdfLayout {
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("^\\s*\\S{1,20}[〔\\[［﹝(（]\\s*\\d{4}\\s*[〕\\]］﹞)）]\\s*\\d+\\s*号\\s*$");
 
+  /** One text line of a page, with every character's position, size and weight. */
   static final class Line {
     final int page;
     final int number; // document line, 1-based
@@ -36,21 +38,51 @@ final class PdfLayout {
     float x0 = Float.MAX_VALUE;
     float x1;
     final StringBuilder text = new StringBuilder();
-    final List<Boolean> bold = new ArrayList<>();
-    final List<Float> sizes = new ArrayList<>();
+    boolean[] bold = new boolean[16];
+    float[] sizes = new float[16];
+    float[] xs = new float[16]; // each character's left edge
+    float[] ends = new float[16]; // each character's right edge
+    float[] ys = new float[16]; // each character's baseline, from the top of the page
     float pageHeight;
+    private float size = -1;
+    Table table; // the table the line is part of, if any
 
     Line(int page, int number) {
       this.page = page;
       this.number = number;
     }
 
+    void add(char c, boolean b, float s, float x, float end, float baseline) {
+      int n = text.length();
+      if (n == bold.length) {
+        bold = Arrays.copyOf(bold, n * 2);
+        sizes = Arrays.copyOf(sizes, n * 2);
+        xs = Arrays.copyOf(xs, n * 2);
+        ends = Arrays.copyOf(ends, n * 2);
+        ys = Arrays.copyOf(ys, n * 2);
+      }
+      text.append(c);
+      bold[n] = b;
+      sizes[n] = s;
+      xs[n] = x;
+      ends[n] = end;
+      ys[n] = baseline;
+    }
+
+    /** @return the most common type size of the line's characters, to 0.5 pt */
     float size() {
+      if (size < 0) {
+        size = modeSize(0, text.length());
+      }
+      return size;
+    }
+
+    float modeSize(int from, int to) {
       Map<Float, Integer> counts = new HashMap<>();
       float best = 0;
       int bestCount = 0;
-      for (float s : sizes) {
-        float r = Math.round(s * 2) / 2f;
+      for (int i = from; i < to; i++) {
+        float r = Math.round(sizes[i] * 2) / 2f;
         int c = counts.merge(r, 1, Integer::sum);
         if (c > bestCount) {
           best = r;
@@ -64,7 +96,7 @@ final class PdfLayout {
       boolean any = false;
       for (int i = 0; i < text.length(); i++) {
         if (text.charAt(i) != ' ') {
-          if (!bold.get(i)) {
+          if (!bold[i]) {
             return false;
           }
           any = true;
@@ -72,11 +104,72 @@ final class PdfLayout {
       }
       return any;
     }
+
+    /**
+     * @return the starts of the line's parts set apart by a gap wider than two characters (the
+     *     columns of a header set as a borderless table, such as the organ left and the 文号 right)
+     */
+    List<Integer> parts() {
+      List<Integer> starts = new ArrayList<>();
+      starts.add(0);
+      for (int i = 1; i < text.length(); i++) {
+        if (xs[i] - ends[i - 1] > 2 * Math.max(sizes[i], sizes[i - 1])) {
+          starts.add(i);
+        }
+      }
+      return starts;
+    }
+  }
+
+  /** A ruled table on a page: its row rules from the top, and per row the column rules. */
+  static final class Table {
+    final int page;
+    final float left;
+    final float right;
+    final float[] rowRules; // ascending y from the top; rows lie between consecutive rules
+    final float[][] columnRules; // per row, ascending x
+    boolean emitted;
+
+    Table(int page, float left, float right, float[] rowRules, float[][] columnRules) {
+      this.page = page;
+      this.left = left;
+      this.right = right;
+      this.rowRules = rowRules;
+      this.columnRules = columnRules;
+    }
+
+    boolean contains(float x, float y) {
+      return x >= left - 1 && x <= right + 1 && y >= rowRules[0] - 1 && y <= rowRules[rowRules.length - 1] + 1;
+    }
+
+    int row(float y) {
+      return between(rowRules, y);
+    }
+
+    int column(int row, float x) {
+      return between(columnRules[row], x);
+    }
+
+    /** @return the interval of ascending {@code rules} that {@code v} falls in, clamped to the ends */
+    private static int between(float[] rules, float v) {
+      int lo = 0;
+      int hi = rules.length - 2; // intervals 0 .. length-2
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (v < rules[mid + 1]) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return Math.max(0, lo);
+    }
   }
 
   private final List<List<Line>> pages = new ArrayList<>();
+  private final List<List<Table>> tables = new ArrayList<>();
+  private final List<Integer> pageFirstLine = new ArrayList<>();
   private int lineCount;
-  private final Map<Integer, Integer> pageFirstLine = new TreeMap<>();
 
   void collect(PDDocument pdf) throws IOException {
     Stripper s = new Stripper();
@@ -95,18 +188,31 @@ final class PdfLayout {
   private final class Stripper extends PDFTextStripper {
     private Line line;
     private float height;
+    private Rules rules;
+    private PDFont lastFont;
+    private boolean lastBold;
 
     Stripper() throws IOException {
       super();
+      for (OperatorProcessor op : Rules.operators(this, () -> rules)) {
+        addOperator(op); // the stripper ignores paths; table borders are read from them
+      }
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
       pages.add(new ArrayList<>());
-      pageFirstLine.put(pages.size(), lineCount + 1);
+      pageFirstLine.add(lineCount + 1);
       height = page.getMediaBox().getHeight();
+      rules = new Rules(page.getMediaBox().getHeight());
       line = null;
       super.startPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+      tables.add(rules.tables(pages.size()));
+      super.endPage(page);
     }
 
     @Override
@@ -123,18 +229,22 @@ final class PdfLayout {
         if (u == null || u.isEmpty()) {
           continue;
         }
-        boolean b = isBold(t.getFont());
+        PDFont font = t.getFont();
+        if (font != lastFont) { // the weight once per font run, not per glyph
+          lastFont = font;
+          lastBold = isBold(font);
+        }
+        boolean b = lastBold;
+        float x = t.getXDirAdj();
+        float end = x + t.getWidthDirAdj();
         for (int i = 0; i < u.length(); i++) {
           char c = u.charAt(i);
-          if (Character.isISOControl(c)) {
-            continue;
+          if (!Character.isISOControl(c)) {
+            line.add(c, b, t.getFontSizeInPt(), x, end, t.getYDirAdj());
           }
-          line.text.append(c);
-          line.bold.add(b);
-          line.sizes.add(t.getFontSizeInPt());
         }
-        line.x0 = Math.min(line.x0, t.getXDirAdj());
-        line.x1 = Math.max(line.x1, t.getXDirAdj() + t.getWidthDirAdj());
+        line.x0 = Math.min(line.x0, x);
+        line.x1 = Math.max(line.x1, end);
       }
     }
 
@@ -149,7 +259,6 @@ final class PdfLayout {
       line = null;
     }
   }
-
 
   static boolean isBold(PDFont font) {
     if (font == null) {
@@ -167,29 +276,34 @@ final class PdfLayout {
 
   DocumentText document() {
     DocumentText.Builder out = DocumentText.builder(LocationKind.PAGE_LINE);
-    for (int p = 1; p <= pages.size(); p++) {
-      out.page(Math.max(1, pageFirstLine.getOrDefault(p, lineCount + 1)));
+    for (int first : pageFirstLine) {
+      out.page(Math.max(1, first));
     }
     List<Line> body = removeHeadersAndFooters();
     redHeader(body, out);
     if (body.isEmpty()) {
       return out.build();
     }
+    placeInTables(body);
     float bodySize = mostCommonSize(body);
+    // the margins: the body lines' leftmost start, and their most common end (of equally common
+    // ends the rightmost: the lines that reach the margin, when few lines wrap)
     float left = Float.MAX_VALUE;
     Map<Integer, Integer> rightCounts = new HashMap<>();
     for (Line l : body) {
-      if (Math.abs(l.size() - bodySize) < 0.5f) {
+      if (l.table == null && Math.abs(l.size() - bodySize) < 0.5f) {
         left = Math.min(left, l.x0);
         rightCounts.merge(Math.round(l.x1), 1, Integer::sum);
       }
     }
-    float right = rightCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey()).orElse(0f);
+    float right = rightCounts.entrySet().stream()
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> (float) e.getKey()).orElse(0f);
     // heading sizes: larger than the body, largest first
     List<Float> headingSizes = new ArrayList<>();
     for (Line l : body) {
       float s = l.size();
-      if (s > bodySize + 0.5f && headingSizes.stream().noneMatch(h -> Math.abs(h - s) < 0.5f)) {
+      if (l.table == null && s > bodySize + 0.5f && headingSizes.stream().noneMatch(h -> Math.abs(h - s) < 0.5f)) {
         headingSizes.add(s);
       }
     }
@@ -197,27 +311,40 @@ final class PdfLayout {
 
     List<Line> para = new ArrayList<>();
     Line prev = null;
-    for (Line l : body) {
+    for (int i = 0; i < body.size(); i++) {
+      Line l = body.get(i);
+      if (l.table != null) {
+        if (!para.isEmpty()) {
+          out.add(block(para, headingSizes, right));
+          para.clear();
+        }
+        if (!l.table.emitted) {
+          l.table.emitted = true;
+          out.add(table(l.table, body, i));
+        }
+        prev = null;
+        continue;
+      }
+      // a heading that reaches the margin goes on in the next line of its size, as body text does
       boolean newParagraph = prev == null
           || Math.abs(l.size() - prev.size()) >= 0.5f
           || prev.x1 < right - 1.5f * prev.size()
           || l.x0 > left + 0.8f * l.size()
-          || (l.page == prev.page && l.y - prev.y > 1.9f * l.size())
-          || prev.size() > bodySize + 0.5f;
+          || (l.page == prev.page && l.y - prev.y > 1.9f * l.size());
       if (newParagraph && !para.isEmpty()) {
-        out.add(block(para, bodySize, headingSizes, right));
+        out.add(block(para, headingSizes, right));
         para.clear();
       }
       para.add(l);
       prev = l;
     }
     if (!para.isEmpty()) {
-      out.add(block(para, bodySize, headingSizes, right));
+      out.add(block(para, headingSizes, right));
     }
     return out.build();
   }
 
-  private TextBlock block(List<Line> lines, float bodySize, List<Float> headingSizes, float right) {
+  private TextBlock block(List<Line> lines, List<Float> headingSizes, float right) {
     Line first = lines.get(0);
     float size = first.size();
     int level = 0;
@@ -239,18 +366,30 @@ final class PdfLayout {
       if (k > 0 && !joinsWithoutSpace(lines.get(k - 1), l)) {
         b.lineBreak(); // between Latin words: a space
       }
-      int column = 1;
-      for (int i = 0; i < l.text.length(); i++) {
-        char c = l.text.charAt(i);
-        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(l.text.charAt(i - 1))) {
-          b.append(String.valueOf(c), l.bold.get(i), l.number, column - 1);
-          continue;
-        }
-        b.append(String.valueOf(c), l.bold.get(i), l.number, column);
-        column++;
-      }
+      appendRange(b, l, 0, l.text.length(), 1);
     }
     return b.build();
+  }
+
+  /**
+   * Appends characters {@code [from, to)} of a line, in runs of one weight, the first at {@code
+   * column}.
+   *
+   * @return the column after the last
+   */
+  private static int appendRange(TextBlock.Builder b, Line l, int from, int to, int column) {
+    int i = from;
+    while (i < to) {
+      int j = i + 1;
+      while (j < to && l.bold[j] == l.bold[i]) {
+        j++;
+      }
+      CharSequence run = l.text.subSequence(i, j);
+      b.append(run, l.bold[i], l.number, column);
+      column += Character.codePointCount(run, 0, run.length());
+      i = j;
+    }
+    return column;
   }
 
   /** Chinese lines join without a space: when either side of the join is a wide character. */
@@ -269,10 +408,103 @@ final class PdfLayout {
   private static float mostCommonSize(List<Line> lines) {
     Map<Float, Integer> counts = new HashMap<>();
     for (Line l : lines) {
-      counts.merge(l.size(), l.text.length(), Integer::sum);
+      if (l.table == null) {
+        counts.merge(l.size(), l.text.length(), Integer::sum);
+      }
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12f);
   }
+
+  // ---- tables ---------------------------------------------------------------------------------
+
+  /** Marks the lines that stand inside a ruled table of their page. */
+  private void placeInTables(List<Line> body) {
+    for (Line l : body) {
+      List<Table> onPage = l.page - 1 < tables.size() ? tables.get(l.page - 1) : List.of();
+      if (onPage.isEmpty()) {
+        continue;
+      }
+      int i = firstVisible(l);
+      float cx = (l.xs[i] + l.ends[i]) / 2;
+      float cy = l.ys[i] - 0.3f * l.sizes[i];
+      for (Table t : onPage) {
+        if (t.contains(cx, cy)) {
+          l.table = t;
+          break;
+        }
+      }
+    }
+  }
+
+  private static int firstVisible(Line l) {
+    for (int i = 0; i < l.text.length(); i++) {
+      if (!Character.isWhitespace(l.text.charAt(i))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The table's cells from the lines inside it, from {@code start} on: each character goes to
+   * the cell its middle stands in, lines of one cell join as a paragraph's lines do.
+   */
+  private static TextBlock table(Table t, List<Line> body, int start) {
+    int rows = t.rowRules.length - 1;
+    TextBlock.Builder[][] cells = new TextBlock.Builder[rows][];
+    Line[][] last = new Line[rows][];
+    for (int r = 0; r < rows; r++) {
+      int columns = Math.max(1, t.columnRules[r].length - 1);
+      cells[r] = new TextBlock.Builder[columns];
+      last[r] = new Line[columns];
+      for (int c = 0; c < columns; c++) {
+        cells[r][c] = TextBlock.paragraph();
+      }
+    }
+    for (int k = start; k < body.size() && (body.get(k).table == t || body.get(k).page == t.page); k++) {
+      Line l = body.get(k);
+      if (l.table != t) {
+        continue;
+      }
+      int i = 0;
+      int column = 1;
+      while (i < l.text.length()) {
+        float cy = l.ys[i] - 0.3f * l.sizes[i];
+        int r = t.row(cy);
+        int c = t.column(r, (l.xs[i] + l.ends[i]) / 2);
+        int j = i + 1;
+        while (j < l.text.length() && t.row(l.ys[j] - 0.3f * l.sizes[j]) == r
+            && t.column(r, (l.xs[j] + l.ends[j]) / 2) == c) {
+          j++;
+        }
+        TextBlock.Builder cell = cells[r][Math.min(c, cells[r].length - 1)];
+        Line before = last[r][Math.min(c, cells[r].length - 1)];
+        if (before != null && before != l && !joins(before, l, i)) {
+          cell.lineBreak();
+        }
+        last[r][Math.min(c, cells[r].length - 1)] = l;
+        column = appendRange(cell, l, i, j, column);
+        i = j;
+      }
+    }
+    List<List<TextBlock>> out = new ArrayList<>(rows);
+    for (TextBlock.Builder[] row : cells) {
+      List<TextBlock> built = new ArrayList<>(row.length);
+      for (TextBlock.Builder cell : row) {
+        built.add(cell.build());
+      }
+      out.add(built);
+    }
+    return TextBlock.table(out);
+  }
+
+  /** Whether a cell's text goes on from one line to the next without a space (Chinese text). */
+  private static boolean joins(Line before, Line after, int at) {
+    String a = before.text.toString().stripTrailing();
+    return a.isEmpty() || wide(a.charAt(a.length() - 1)) || wide(after.text.charAt(at));
+  }
+
+  // ---- margins and the red header -------------------------------------------------------------
 
   /** Drops page numbers and running headers and footers: top and bottom 8% of the page. */
   private List<Line> removeHeadersAndFooters() {
@@ -308,7 +540,11 @@ final class PdfLayout {
     return (l.y < 0.5f * l.pageHeight ? "top:" : "bottom:") + l.text.toString().replaceAll("\\d+", "#").strip();
   }
 
-  /** The red header of page 1: the organ's 文件 line in the largest type, and the 文号. */
+  /**
+   * The red header of page 1: the organ's 文件 line in the largest type, and the 文号, each a
+   * line of its own or side by side in one line (a header set in two columns: the organ left,
+   * the 文号 right).
+   */
   private void redHeader(List<Line> body, DocumentText.Builder out) {
     float largest = 0;
     for (Line l : body) {
@@ -319,14 +555,34 @@ final class PdfLayout {
       if (l.page != 1) {
         break;
       }
-      String t = l.text.toString().strip();
-      if (i == 0 && t.endsWith("文件") && l.size() >= largest - 0.5f && body.size() > 1) {
-        out.metadata(DocumentText.ISSUER, t.replace(" ", ""));
-        body.remove(i);
-        i--;
-      } else if (DOCUMENT_NUMBER.matcher(t).matches()) {
-        out.metadata(DocumentText.DOCUMENT_NUMBER, t.replace(" ", ""));
-        body.remove(i);
+      List<Integer> parts = l.parts();
+      String issuer = null;
+      String number = null;
+      boolean all = true; // every part of the line is the organ or the 文号
+      for (int p = 0; p < parts.size(); p++) {
+        int from = parts.get(p);
+        int to = p + 1 < parts.size() ? parts.get(p + 1) : l.text.length();
+        String t = l.text.substring(from, to).strip();
+        if (i == 0 && issuer == null && t.endsWith("文件") && l.modeSize(from, to) >= largest - 0.5f && body.size() > 1) {
+          issuer = t.replace(" ", "");
+        } else if (number == null && DOCUMENT_NUMBER.matcher(t).matches()) {
+          number = t.replace(" ", "");
+        } else {
+          all = false;
+        }
+      }
+      if (!all) {
+        continue; // not the header, which may still come
+      }
+      if (issuer != null) {
+        out.metadata(DocumentText.ISSUER, issuer);
+      }
+      if (number != null) {
+        out.metadata(DocumentText.DOCUMENT_NUMBER, number);
+      }
+      body.remove(i);
+      i--;
+      if (number != null) {
         break;
       }
     }

@@ -32,13 +32,19 @@ import org.civicplan.io.spi.ReadContext;
  * page headers, footers and page numbers ({@code - 3 -}, {@code 第 3 页 共 9 页}, {@code 3 / 9},
  * and a text repeated at the same place on several pages) are removed; the red header of an
  * official document (文件头, the organ's name ending in 文件 in the largest type on page 1) and
- * its 文号 ({@code 江苏委〔2024〕1号}) become metadata ({@code issuer}, {@code documentNumber}).
+ * its 文号 ({@code 江苏委〔2024〕1号}) become metadata ({@code issuer}, {@code documentNumber}), also
+ * when the header is set in two columns (the organ left, the 文号 right, in one text line). Ruled
+ * tables are rebuilt from their borders (rows between the horizontal rules, cells between the
+ * vertical ones, each character in the cell its middle stands in) and go to the import as tables,
+ * so a 任务分解表 printed to PDF reads as a task table.
  *
  * <p>A page with images but no text is a scanned page: a {@link PlanFormatException} names it (run
  * OCR first), never an empty plan. Locations ({@link
  * org.civicplan.io.spi.LocationKind#PAGE_LINE}): line = the text line counted from the first page
  * (headers and footers included), column = the character in that line; {@link
- * DocumentText#pageOfLine(int)} gives the page.
+ * DocumentText#pageStarts()} says where each page starts, which the plan keeps as its source's
+ * {@link org.civicplan.model.SourceDocument#pageStarts()}, so that findings say page and line
+ * ({@code plan.pdf:3:1:} is 第 3 页第 1 行).
  *
  * <p>Limits: at most {@value #MAX_PAGES} pages (more is refused before any text is taken), the
  * input bounded by {@link ReadContext#maxInputBytes()}; PDF has no XML entities. Thread-safe.

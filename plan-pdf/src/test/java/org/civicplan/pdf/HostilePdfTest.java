@@ -15,6 +15,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.io.document.PlanDocuments;
+import org.civicplan.io.spi.DocumentText;
+import org.civicplan.io.spi.ReadContext;
+import org.civicplan.io.spi.TextBlock;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and unreadable PDFs, made in the test with PDFBox. */
@@ -70,6 +73,34 @@ class HostilePdfTest {
     }
     PlanFormatException e = refused(save(doc));
     assertThat(e.getMessage()).contains("第 2 页").contains("page 2").contains("OCR");
+  }
+
+  @Test
+  void aPageOfMoreRulesThanATableHasIsReadAsTextNotAsATable() throws IOException {
+    // two rows of two cells, ruled, but among more vertical strokes than Rules keeps: a drawing
+    PDDocument doc = new PDDocument();
+    PDPage page = new PDPage();
+    doc.addPage(page);
+    try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+      for (float y : new float[] {700, 680, 660}) {
+        s.moveTo(72, y);
+        s.lineTo(472, y);
+      }
+      for (int i = 0; i <= Rules.MAX_RULES; i++) {
+        float x = 72 + 400f * (i % 3) / 2;
+        s.moveTo(x, 660);
+        s.lineTo(x, 700);
+      }
+      s.stroke();
+      s.beginText();
+      s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+      s.newLineAtOffset(80, 686);
+      s.showText("Plan task one");
+      s.endText();
+    }
+    DocumentText text = READER.read(new ByteArrayInputStream(save(doc)), ReadContext.of("drawing.pdf", 1 << 20, null));
+    assertThat(text.blocks()).extracting(TextBlock::kind).doesNotContain(TextBlock.Kind.TABLE);
+    assertThat(text.blocks()).extracting(TextBlock::text).contains("Plan task one");
   }
 
   @Test

@@ -2,10 +2,8 @@ package org.civicplan.rules;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.civicplan.model.ElementKind;
 
@@ -13,7 +11,14 @@ import org.civicplan.model.ElementKind;
  * A convenient base for rules whose texts live in a resource bundle of {@code .properties} files
  * (UTF-8): key {@code <rule id>.<key>}, such as {@code custom/plan-title.title}. The bundle for
  * {@link Language#ZH} is looked up with locale zh_CN (file {@code <base>_zh.properties}); English
- * uses the base file {@code <base>.properties}. There is no fallback to the JVM's default locale.
+ * uses the base file {@code <base>.properties}; a key missing from {@code _zh} is taken from the
+ * base file. There is no fallback to the JVM's default locale.
+ *
+ * <p>The files are read as resources of the subclass's module (its class loader on the class
+ * path). On the module path a package is encapsulated: a named module that holds the files in one
+ * of its packages opens that package to this library, {@code opens com.example to
+ * org.civicplan.rules;}, or the constructor fails with an {@link IllegalStateException} saying
+ * so.
  *
  * <pre>{@code
  * # com/example/messages.properties
@@ -32,7 +37,7 @@ public abstract class BundleRule implements Rule {
   private final Profile profile;
   private final Set<ElementKind> kinds;
   private final String bundleBaseName;
-  private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+  private final Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
 
   /**
    * @param id the rule id, {@code category/name}
@@ -40,7 +45,9 @@ public abstract class BundleRule implements Rule {
    * @param profile the narrowest profile the rule belongs to
    * @param kinds the element kinds the rule looks at
    * @param bundleBaseName the resource bundle's base name, such as {@code com.example.messages},
-   *     loaded with the subclass's class loader
+   *     loaded from the subclass's module (on the class path: its class loader)
+   * @throws IllegalStateException if a file exists but cannot be read, or lies in a package of a
+   *     named module that is not open to {@code org.civicplan.rules}
    */
   protected BundleRule(
       String id, Severity severity, Profile profile, Set<ElementKind> kinds, String bundleBaseName) {
@@ -49,17 +56,12 @@ public abstract class BundleRule implements Rule {
     this.profile = Objects.requireNonNull(profile);
     this.kinds = Set.copyOf(kinds);
     this.bundleBaseName = Objects.requireNonNull(bundleBaseName);
-    ResourceBundle.Control control =
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     for (Language language : Language.values()) {
-      try {
-        bundles.put(
-            language,
-            ResourceBundle.getBundle(
-                bundleBaseName, language.locale(), getClass().getClassLoader(), control));
-      } catch (MissingResourceException e) {
-        // No texts in this language: text() answers empty and callers fall back to the id.
+      Map<String, String> texts = Bundles.texts(getClass(), bundleBaseName, language);
+      if (texts != null) {
+        bundles.put(language, texts);
       }
+      // else: no texts in this language; text() answers empty and callers fall back to the id.
     }
   }
 
@@ -85,12 +87,8 @@ public abstract class BundleRule implements Rule {
 
   @Override
   public Optional<String> text(Language language, String key) {
-    ResourceBundle bundle = bundles.get(language);
-    String full = id + "." + key;
-    if (bundle == null || !bundle.containsKey(full)) {
-      return Optional.empty();
-    }
-    return Optional.of(bundle.getString(full));
+    Map<String, String> bundle = bundles.get(language);
+    return bundle == null ? Optional.empty() : Optional.ofNullable(bundle.get(id + "." + key));
   }
 
   @Override

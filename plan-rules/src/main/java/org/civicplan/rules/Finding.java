@@ -2,7 +2,9 @@ package org.civicplan.rules;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.civicplan.model.ElementKind;
+import org.civicplan.model.SourceDocument;
 import org.civicplan.model.SourceSpan;
 
 /**
@@ -36,6 +38,10 @@ public final class Finding {
   final int sequence;
   private final String originalDocument;
   private final SourceSpan originalSpan;
+  private final int page; // 0: the span is not on a page
+  private final int lineOnPage;
+  private final int originalPage;
+  private final int originalLineOnPage;
 
   Finding(
       String ruleId,
@@ -51,7 +57,7 @@ public final class Finding {
       int documentOrder,
       int sequence) {
     this(ruleId, severity, messageZh, messageEn, elementId, elementKind, pointer, span, fixZh,
-        fixEn, documentOrder, sequence, null, null);
+        fixEn, documentOrder, sequence, null, null, 0, 0, 0, 0);
   }
 
   private Finding(
@@ -68,7 +74,15 @@ public final class Finding {
       int documentOrder,
       int sequence,
       String originalDocument,
-      SourceSpan originalSpan) {
+      SourceSpan originalSpan,
+      int page,
+      int lineOnPage,
+      int originalPage,
+      int originalLineOnPage) {
+    this.page = page;
+    this.lineOnPage = lineOnPage;
+    this.originalPage = originalPage;
+    this.originalLineOnPage = originalLineOnPage;
     this.originalDocument = originalDocument;
     this.originalSpan = originalSpan;
     this.ruleId = ruleId;
@@ -145,12 +159,53 @@ public final class Finding {
     return Optional.ofNullable(originalSpan);
   }
 
-  /** This finding placed in another file: {@code span} there, its own span kept as the original. */
-  Finding relocated(SourceSpan span, String originalDocument) {
-    boolean original = this.span != null && originalDocument != null;
+  /**
+   * For a finding in a laid-out document (PDF), whose span's lines count text lines across its
+   * pages ({@link SourceDocument#pageStarts()}): the page the span starts on, as a person finds it
+   * on paper.
+   *
+   * @return the 1-based page, if the validated file has pages and the finding a span in it
+   */
+  public OptionalInt page() {
+    return page == 0 ? OptionalInt.empty() : OptionalInt.of(page);
+  }
+
+  /** @return the 1-based line on {@link #page()} the span starts at, if it has a page */
+  public OptionalInt lineOnPage() {
+    return page == 0 ? OptionalInt.empty() : OptionalInt.of(lineOnPage);
+  }
+
+  /** @return the page of {@link #originalSpan()} when the original document has pages (a PDF) */
+  public OptionalInt originalPage() {
+    return originalPage == 0 ? OptionalInt.empty() : OptionalInt.of(originalPage);
+  }
+
+  /** @return the line on {@link #originalPage()} the original span starts at, if it has a page */
+  public OptionalInt originalLineOnPage() {
+    return originalPage == 0 ? OptionalInt.empty() : OptionalInt.of(originalLineOnPage);
+  }
+
+  /** This finding in the document it was read from, its span's page taken from the document's pages. */
+  Finding onPages(SourceDocument document) {
+    if (span == null || document.pageStarts().isEmpty()) {
+      return this;
+    }
     return new Finding(ruleId, severity, messageZh, messageEn, elementId, elementKind, pointer, span,
-        fixZh, fixEn, documentOrder, sequence, original ? originalDocument : null,
-        original ? this.span : null);
+        fixZh, fixEn, documentOrder, sequence, originalDocument, originalSpan,
+        document.pageOf(span.startLine()), document.lineOnPage(span.startLine()), originalPage, originalLineOnPage);
+  }
+
+  /**
+   * This finding placed in another file: {@code span} there, its own span kept as the original,
+   * whose page (if {@code original} has pages) is kept too.
+   */
+  Finding relocated(SourceSpan span, SourceDocument original) {
+    boolean kept = this.span != null && original != null;
+    boolean paged = kept && !original.pageStarts().isEmpty();
+    return new Finding(ruleId, severity, messageZh, messageEn, elementId, elementKind, pointer, span,
+        fixZh, fixEn, documentOrder, sequence, kept ? original.name() : null,
+        kept ? this.span : null, 0, 0,
+        paged ? original.pageOf(this.span.startLine()) : 0, paged ? original.lineOnPage(this.span.startLine()) : 0);
   }
 
   /**
@@ -173,6 +228,10 @@ public final class Finding {
         && Objects.equals(span, f.span)
         && Objects.equals(originalDocument, f.originalDocument)
         && Objects.equals(originalSpan, f.originalSpan)
+        && page == f.page
+        && lineOnPage == f.lineOnPage
+        && originalPage == f.originalPage
+        && originalLineOnPage == f.originalLineOnPage
         && Objects.equals(fixZh, f.fixZh)
         && Objects.equals(fixEn, f.fixEn);
   }

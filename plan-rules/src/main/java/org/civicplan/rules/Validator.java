@@ -120,17 +120,18 @@ public final class Validator {
 
   /**
    * Findings pointed into the file that was validated: unchanged when the plan's spans are in it;
-   * otherwise placed by the file's element locations, their spans kept as the original's.
+   * otherwise placed by the file's element locations, their spans kept as the original's. In a
+   * document with pages (a PDF) each span's page and line on it are added.
    */
   private static List<Finding> placed(NamedPlan named, List<Finding> findings) {
-    String origin = named.plan().source().map(SourceDocument::name).orElse(null);
-    boolean elsewhere = !named.locations().isEmpty() || (origin != null && !sameFile(origin, named.name()));
-    if (!elsewhere) {
+    SourceDocument origin = named.plan().source().orElse(null);
+    boolean elsewhere = !named.locations().isEmpty() || (origin != null && !sameFile(origin.name(), named.name()));
+    if (!elsewhere && (origin == null || origin.pageStarts().isEmpty())) {
       return findings;
     }
     List<Finding> placed = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      placed.add(f.relocated(named.locations().get(f.pointer()), origin));
+      placed.add(elsewhere ? f.relocated(named.locations().get(f.pointer()), origin) : f.onPages(origin));
     }
     return placed;
   }

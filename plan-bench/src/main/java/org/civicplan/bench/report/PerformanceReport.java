@@ -48,6 +48,8 @@ public final class PerformanceReport {
               "POI `XWPFWordExtractor.getText` of the same file (plain text, no structure)"),
           new Pair("HtmlImportBenchmark", "Web page import", "planDocuments", "jsoupText", 1.5,
               "jsoup `parse` and `text()` of the same page"),
+          new Pair("PdfImportBenchmark", "PDF import", "planDocuments", "pdfTextStripper", 1.5,
+              "PDFBox `Loader.loadPDF` and `PDFTextStripper.getText` (defaults) of the same file"),
           new Pair("ValidationBenchmark", "Validation (default profile)", "defaultRules", "jsonSchema", 1.0,
               "networknt JSON Schema validation of the same plan's tree against the shipped schema, compiled once"),
           new Pair("TaskSheetBenchmark", "Task sheet export (XLSX)", "exportXlsx", "poiWriteCells", 1.5,

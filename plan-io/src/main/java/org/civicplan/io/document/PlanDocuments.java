@@ -367,7 +367,8 @@ public final class PlanDocuments {
    * @param reader the reader of the document's format
    * @param sourceName the name to record and to put in messages, such as a file name
    * @return the plan and the import diagnostics, the reader's omissions among them; the plan's
-   *     source records the reader's media type and the SHA-256 of the bytes, and the document's
+   *     source records the reader's media type, the SHA-256 of the bytes and, for a paged document
+   *     (PDF), where its pages start ({@link SourceDocument#pageStarts()}), and the document's
    *     metadata (title, publication date, 文号) are extensions {@value #METADATA_EXTENSION}{@code
    *     <key>} of the plan
    * @throws PlanFormatException if the input is too large, not a document of the format, or not
@@ -398,7 +399,8 @@ public final class PlanDocuments {
       diagnostics.add(ImportDiagnostic.Kind.SKIPPED_MARKUP, note, 0, 0);
     }
     String mediaType = reader.mediaTypes().isEmpty() ? "application/octet-stream" : reader.mediaTypes().get(0);
-    return finish(source, located.blocks(), diagnostics, sourceName, mediaType, sha256(bytes), document.metadata());
+    return finish(source, located.blocks(), diagnostics, sourceName, mediaType, sha256(bytes), document.metadata(),
+        document.pageStarts());
   }
 
   /** The prefix of the plan extensions that hold a document's metadata, such as its title. */
@@ -513,18 +515,20 @@ public final class PlanDocuments {
     }
     String mediaType = format.mediaType()
         + (charset == null || charset.equals(StandardCharsets.UTF_8) ? "" : "; charset=" + charset.name());
-    return finish(source, blocks, diagnostics, sourceName, mediaType, sha256, Map.of());
+    return finish(source, blocks, diagnostics, sourceName, mediaType, sha256, Map.of(), List.of());
   }
 
   private ImportResult finish(
       SourceText source, List<Block> blocks, Diagnostics diagnostics, String sourceName,
-      String mediaType, String sha256, Map<String, String> metadata) throws PlanFormatException {
+      String mediaType, String sha256, Map<String, String> metadata, List<Integer> pageStarts)
+      throws PlanFormatException {
     Plan.Builder plan = new Assembler(source, blocks, diagnostics, sourceName).assemble();
     for (Map.Entry<String, String> m : metadata.entrySet()) {
       plan.putExtension(METADATA_EXTENSION + m.getKey(), ExtensionValue.string(m.getValue()));
     }
     SourceDocument.Builder doc =
-        SourceDocument.builder().name(sourceName == null ? "<input>" : sourceName).mediaType(mediaType);
+        SourceDocument.builder().name(sourceName == null ? "<input>" : sourceName).mediaType(mediaType)
+            .addAllPageStarts(pageStarts);
     if (sha256 != null) {
       doc.sha256(sha256);
     }

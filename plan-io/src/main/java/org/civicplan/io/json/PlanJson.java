@@ -358,7 +358,7 @@ public final class PlanJson {
    *
    * <pre>{@code
    * PlanJson.Located read = PlanJson.create().readLocated(Path.of("plan.json"));
-   * read.locations().get("/sections/0");   // line and column of the first section's "{"
+   * read.locations().get("/sections/0");   // line and column of the first section's opening brace
    * }</pre>
    *
    * @param plan the plan

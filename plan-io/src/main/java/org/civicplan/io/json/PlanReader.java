@@ -709,7 +709,11 @@ final class PlanReader {
   }
 
   private int integer() throws IOException {
-    JsonToken t = p.nextToken();
+    return integer(p.nextToken());
+  }
+
+  /** The 32-bit integer at token {@code t}, else an error. */
+  private int integer(JsonToken t) throws IOException {
     if (t != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType("an integer");
     }
@@ -801,20 +805,36 @@ final class PlanReader {
     return e;
   }
 
-  /** An array of strings; null reads as empty. */
-  private List<String> strings() throws IOException {
+  /** One element of an array, at its first token. */
+  private interface Element<T> {
+    T read(JsonToken t) throws IOException;
+  }
+
+  /** An array; null reads as empty. */
+  private <T> List<T> array(Element<T> element) throws IOException {
     if (!optArray()) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+    List<T> out = new ArrayList<>();
+    for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+      out.add(element.read(t));
+    }
+    return out;
+  }
+
+  /** An array of strings; null reads as empty. */
+  private List<String> strings() throws IOException {
+    return array(t -> {
       if (t != JsonToken.VALUE_STRING) {
         throw wrongType("a string");
       }
-      out.add(p.getText());
-    }
-    return out;
+      return p.getText();
+    });
+  }
+
+  /** An array of 32-bit integers; null reads as empty. */
+  private List<Integer> integers() throws IOException {
+    return array(this::integer);
   }
 
   /** Advances to the value: true at START_OBJECT, false at null, else an error. */
@@ -1122,8 +1142,11 @@ final class PlanReader {
         case "mediaType":
           b.mediaType(Optional.ofNullable(optString()));
           break;
-        default:
+        case "sha256":
           b.sha256(Optional.ofNullable(optString()));
+          break;
+        default:
+          b.pageStarts(integers());
           break;
       }
     }

@@ -69,6 +69,7 @@ final class PlanWriter {
   private static final SerializableString SOURCE = n("source");
   private static final SerializableString MEDIA_TYPE = n("mediaType");
   private static final SerializableString SHA256 = n("sha256");
+  private static final SerializableString PAGE_STARTS = n("pageStarts");
   private static final SerializableString SECTIONS = n("sections");
   private static final SerializableString UNITS = n("units");
   private static final SerializableString SOURCE_SPAN = n("sourceSpan");
@@ -417,6 +418,14 @@ final class PlanWriter {
     string(g, NAME, s.name());
     string(g, MEDIA_TYPE, s.mediaType());
     string(g, SHA256, s.sha256());
+    if (!s.pageStarts().isEmpty()) {
+      g.writeFieldName(PAGE_STARTS);
+      g.writeStartArray();
+      for (int line : s.pageStarts()) {
+        g.writeNumber(line);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

@@ -84,7 +84,7 @@ final class Props {
       new Props("an organization", req("name"), "name", "superiorBodies", "divisionCode");
   static final Props PERIOD = new Props("a period", req("start", "end"), "start", "end", "label");
   static final Props SOURCE =
-      new Props("a source document", req("name"), "name", "mediaType", "sha256");
+      new Props("a source document", req("name"), "name", "mediaType", "sha256", "pageStarts");
   static final Props SECTION =
       new Props(
           "a section",

@@ -20,7 +20,7 @@
  *   <li>Then the plan's properties, in this fixed order: {@code id, title, organization {name,
  *       superiorBodies, divisionCode}, period {start, end, label}, planKind, language, preamble,
  *       targets[] (indicators), vision, mission, values, status, version, documentNumber,
- *       adoptedOn, source {name, mediaType, sha256},
+ *       adoptedOn, source {name, mediaType, sha256, pageStarts},
  *       sections, units, sourceSpan, sourceNotes, extensions}.
  *   <li>{@code sections[]}: {@code id, number {ordinal, label, style}, keywords, title,
  *       introduction, indicators[], goals[]}; {@code goals[]}: {@code id, number, name, statement,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.civicplan.model.SourceDocument;
 
 /**
  * What a {@link DocumentReader} read from one document: its blocks in reading order, what the
@@ -38,14 +39,16 @@ public final class DocumentText {
   private final List<TextBlock> blocks;
   private final Map<String, String> metadata;
   private final List<String> omitted;
-  private final int[] pageStarts;
+  private final List<Integer> pageStarts;
+  private final SourceDocument pages;
 
   private DocumentText(Builder b) {
     this.locationKind = b.locationKind;
     this.blocks = List.copyOf(b.blocks);
     this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
     this.omitted = List.copyOf(b.omitted);
-    this.pageStarts = Arrays.copyOf(b.pageStarts, b.pageCount);
+    this.pageStarts = Arrays.stream(b.pageStarts, 0, b.pageCount).boxed().toList();
+    this.pages = SourceDocument.builder().name("pages").addAllPageStarts(pageStarts).build();
   }
 
   /**
@@ -78,7 +81,15 @@ public final class DocumentText {
 
   /** @return the number of pages of a {@link LocationKind#PAGE_LINE} document, else 0 */
   public int pages() {
-    return pageStarts.length;
+    return pageStarts.size();
+  }
+
+  /**
+   * @return for a {@link LocationKind#PAGE_LINE} document, the line each page starts at, page 1
+   *     first (what the plan's {@link SourceDocument#pageStarts()} records); else empty
+   */
+  public List<Integer> pageStarts() {
+    return pageStarts;
   }
 
   /**
@@ -86,8 +97,7 @@ public final class DocumentText {
    * @return the 1-based page it is on, or 0 for other documents
    */
   public int pageOfLine(int line) {
-    int i = Arrays.binarySearch(pageStarts, line);
-    return i >= 0 ? i + 1 : -i - 1;
+    return pages.pageOf(line);
   }
 
   /**
@@ -95,8 +105,7 @@ public final class DocumentText {
    * @return its 1-based line on its page, or the line itself for other documents
    */
   public int lineOnPage(int line) {
-    int page = pageOfLine(line);
-    return page == 0 ? line : line - pageStarts[page - 1] + 1;
+    return pages.lineOnPage(line);
   }
 
   /** Collects a {@link DocumentText}. Not thread-safe. */

@@ -162,7 +162,7 @@ class RealShapesTest {
         "1全面推进企业服务专员制度，走访企业300家次。", "2加快楼宇招商，新引进企业50家。",
         "1开展背街小巷整治，完成整治18条。", "2深化垃圾分类，生活垃圾回收利用率达到40%。");
     assertThat(indicators(plan)).containsExactly(
-        "s1.g1.i1.k1 走访企业 COUNT EXACTLY 300 家",
+        "s1.g1.i1.k1 走访企业 COUNT EXACTLY 300 家次", // 家次 counts visits, not firms (#11)
         "s1.g1.i2.k1 新引进企业 COUNT EXACTLY 50 家",
         "s2.g1.i1.k1 整治 COUNT EXACTLY 18 条",
         "s2.g1.i2.k1 生活垃圾回收利用率 PERCENTAGE AT_LEAST 40 %");

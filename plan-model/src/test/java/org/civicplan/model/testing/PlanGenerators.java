@@ -520,7 +520,18 @@ public final class PlanGenerators {
           .name(nonBlank() + ".md")
           .mediaType(maybe(r -> "text/markdown"))
           .sha256(maybe(r -> String.format("%064x", new BigInteger(256, new java.util.Random(r.between(0, 1 << 30))))))
+          .pageStarts(pageStarts())
           .build();
+    }
+
+    /** Ascending page starts from line 1, pages without text (a repeated start) among them. */
+    List<Integer> pageStarts() {
+      List<Integer> starts = new java.util.ArrayList<>();
+      int pages = between(0, 1) == 0 ? 0 : between(1, 6);
+      for (int line = 1; starts.size() < pages; line += between(0, 40)) {
+        starts.add(line);
+      }
+      return starts;
     }
 
     OrganizationalUnit unit() {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.civicplan.model.PlanNode;
+import org.civicplan.model.SourceDocument;
 import org.civicplan.model.SourceNote;
 import org.civicplan.rules.Profile;
 import org.civicplan.rules.Rule;
@@ -133,13 +134,17 @@ final class TextRules {
             continue;
           }
           int line = note.span().map(s -> s.startLine()).orElse(0);
+          // a PDF's lines count from page 1: the message names page and line on it, as findings do
+          SourceDocument source = context.plan().source().orElse(null);
+          int page = source == null || line == 0 ? 0 : source.pageOf(line);
           context.reportAt(
               node,
               note.span().orElse(null),
-              line > 0 ? "message" : "message.nospan",
-              line,
+              line == 0 ? "message.nospan" : page > 0 ? "message.page" : "message",
+              page > 0 ? source.lineOnPage(line) : line,
               Describe.clip(note.detail(), 40),
-              Describe.element(node));
+              Describe.element(node),
+              page);
         }
       }
     }

@@ -23,6 +23,7 @@ import org.civicplan.rules.ValidationReport;
  * //    "pointer":"/sections/2","span":{"startLine":31,…},"fix":"…"}]}]}
  * // a JSON plan imported from a document: "span" is in the JSON, and
  * //    "original":{"document":"a.md","span":{"startLine":31,…}} is where it was in a.md
+ * // a PDF: "span" counts the text lines from page 1, and "page":3,"lineOnPage":1 say where on paper
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -93,10 +94,18 @@ public final class JsonReportWriter implements ReportWriter {
     if (f.span().isPresent()) {
       JsonOutput.span(g, "span", f.span().get());
     }
+    if (f.page().isPresent()) {
+      g.writeNumberField("page", f.page().getAsInt());
+      g.writeNumberField("lineOnPage", f.lineOnPage().getAsInt());
+    }
     if (f.originalSpan().isPresent() && f.originalDocument().isPresent()) {
       g.writeObjectFieldStart("original");
       g.writeStringField("document", f.originalDocument().get());
       JsonOutput.span(g, "span", f.originalSpan().get());
+      if (f.originalPage().isPresent()) {
+        g.writeNumberField("page", f.originalPage().getAsInt());
+        g.writeNumberField("lineOnPage", f.originalLineOnPage().getAsInt());
+      }
       g.writeEndObject();
     }
     if (f.fixHint(lang).isPresent()) {

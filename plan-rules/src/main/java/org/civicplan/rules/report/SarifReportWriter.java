@@ -31,7 +31,8 @@ import org.civicplan.rules.ValidationReport;
  * a relative URI; a region with start and end line and column where the finding has a span;
  * columns count Unicode code points, declared with {@code columnKind}) and a logical location
  * whose {@code name} is the element's JSON Pointer and whose {@code fullyQualifiedName} is its id.
- * A fix hint goes to {@code properties.fix}.
+ * A fix hint goes to {@code properties.fix}; in a PDF, whose region lines count text lines from
+ * page 1, {@code properties.page} and {@code properties.lineOnPage} tell the place on paper.
  *
  * <p>What code-scanning consumers (GitHub, Microsoft's SARIF Multitool with its SARIF and GitHub
  * rule sets) require is there too: every rule has {@code help} (text and Markdown, from the rule
@@ -290,9 +291,15 @@ public final class SarifReportWriter implements ReportWriter {
     g.writeObjectFieldStart("partialFingerprints");
     g.writeStringField(FINGERPRINT, fingerprint(f));
     g.writeEndObject();
-    if (f.fixHint(lang).isPresent()) {
+    if (f.fixHint(lang).isPresent() || f.page().isPresent()) {
       g.writeObjectFieldStart("properties");
-      g.writeStringField("fix", f.fixHint(lang).get());
+      if (f.fixHint(lang).isPresent()) {
+        g.writeStringField("fix", f.fixHint(lang).get());
+      }
+      if (f.page().isPresent()) {
+        g.writeNumberField("page", f.page().getAsInt());
+        g.writeNumberField("lineOnPage", f.lineOnPage().getAsInt());
+      }
       g.writeEndObject();
     }
     g.writeEndObject();

@@ -18,6 +18,8 @@ import org.civicplan.rules.ValidationReport;
  * plan.json: error [target/binding-without-target] 指标 … 为约束性指标，但没有目标值。 (/sections/0/goals/0/initiatives/0/indicators/0)
  * </pre>
  *
+ * In a PDF the place is page and line on it ({@code plan.pdf:3:1:} is 第 3 页第 1 行), as a person
+ * finds it on paper; elsewhere line and column (a Word document's line is its paragraph).
  * A finding without a source span names the file alone and ends with the element's JSON Pointer in
  * parentheses. A finding in a JSON plan that was imported from a document ends with the place in
  * that document in brackets ({@code [imported from a.md:27:263]}). Severity words stay English (error, warning, info) so tools can parse the lines.
@@ -86,7 +88,9 @@ public final class TextReportWriter implements ReportWriter {
    */
   public static String line(String file, Finding f, Language lang) {
     StringBuilder sb = new StringBuilder(file);
-    if (f.span().isPresent()) {
+    if (f.page().isPresent()) {
+      sb.append(':').append(f.page().getAsInt()).append(':').append(f.lineOnPage().getAsInt());
+    } else if (f.span().isPresent()) {
       SourceSpan s = f.span().get();
       sb.append(':').append(s.startLine()).append(':').append(s.startColumn());
     }
@@ -98,8 +102,9 @@ public final class TextReportWriter implements ReportWriter {
     if (f.originalSpan().isPresent() && f.originalDocument().isPresent()) {
       SourceSpan o = f.originalSpan().get();
       sb.append(lang == Language.ZH ? " [原文 " : " [imported from ")
-          .append(Lines.single(f.originalDocument().get())).append(':').append(o.startLine())
-          .append(':').append(o.startColumn()).append(']');
+          .append(Lines.single(f.originalDocument().get())).append(':')
+          .append(f.originalPage().isPresent() ? f.originalPage().getAsInt() : o.startLine()).append(':')
+          .append(f.originalPage().isPresent() ? f.originalLineOnPage().getAsInt() : o.startColumn()).append(']');
     }
     return sb.toString();
   }
