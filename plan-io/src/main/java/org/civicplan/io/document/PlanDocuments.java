@@ -82,7 +82,7 @@ import org.civicplan.model.SourceDocument;
  * worst input measured at the limit (a single line of {@code [}, about 280 bytes of heap per
  * input byte while commonmark parses it; the other hostile shapes 20 to 210) ends without an
  * {@link OutOfMemoryError}. JSON needs about 6 to 8 bytes of heap per byte (a sentence-dense
- * plan). The figures per input shape are in {@code docs/reliability.md}. A larger limit needs a
+ * plan). plan-bench's ReliabilityReport measures them per input shape (docs/reliability.md). A larger limit needs a
  * proportionally larger heap ({@code -Xmx}).
  */
 public final class PlanDocuments {
