@@ -71,6 +71,7 @@ final class TargetPass implements Pass {
             continue;
           }
           List<Indicator> kept = new ArrayList<>(d.indicators.size());
+          List<Integer> keptAt = new ArrayList<>(d.indicators.size());
           for (int k = 0; k < d.indicators.size(); k++) {
             Indicator ind = d.indicators.get(k);
             int at = phraseEnd(d.text, d.indicatorAt.get(k), ind);
@@ -78,11 +79,11 @@ final class TargetPass implements Pass {
               results.add(new Result(ind, ResultCues.period(d.text, at, a.planYear).orElse(null), d.start, d.end));
             } else {
               kept.add(ind);
+              keptAt.add(d.indicatorAt.get(k));
             }
           }
           if (kept.size() < d.indicators.size()) {
-            d.indicators.clear();
-            d.indicators.addAll(kept);
+            d.setIndicators(kept, keptAt);
           }
         }
       }
