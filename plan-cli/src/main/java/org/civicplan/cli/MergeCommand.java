@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     name = "merge",
     mixinStandardHelpOptions = true,
     description = "Merge a filled task sheet (.xlsx or .csv) into its plan by id: statuses, actuals, "
-        + "units and due dates. All or nothing: if any row is wrong, nothing is merged, every problem "
+        + "units and due dates of initiatives, and actuals of the plan's, sections' and goals' targets. All or nothing: if any row is wrong, nothing is merged, every problem "
         + "is listed with its sheet, row and column, and the exit code is 1.")
 final class MergeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PLAN", description = "The plan the sheet was exported from.")
@@ -83,8 +83,8 @@ final class MergeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("merged " + sheet + " into " + output + ": " + result.initiativesChanged()
-        + " initiatives changed, " + result.actualsRecorded() + " actuals recorded, "
-        + result.initiativesAppended() + " appended");
+        + " initiatives changed, " + result.targetsChanged() + " targets of the plan, sections or goals changed, "
+        + result.actualsRecorded() + " actuals recorded, " + result.initiativesAppended() + " appended");
     out.flush();
     return CivicPlanCommand.EXIT_OK;
   }

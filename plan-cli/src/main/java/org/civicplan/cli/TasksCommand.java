@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
     name = "tasks",
     mixinStandardHelpOptions = true,
     description = "Write a plan's task-decomposition sheet (任务分解表) as XLSX or CSV, one row per "
-        + "initiative, with a 完成情况 / 完成值 column pair per reporting period.")
+        + "initiative and per target of the plan, a section or a goal (层级 全计划, 部分, 目标), with a "
+        + "完成情况 / 完成值 column pair per reporting period.")
 final class TasksCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INPUT", description = "The plan to read (.json, .md or .txt).")
   Path input;
@@ -59,8 +60,10 @@ final class TasksCommand implements Callable<Integer> {
     TaskSheets sheets = b.build();
     sheets.write(plan, output);
     List<ReportingPeriod> ps = sheets.periodsFor(plan);
+    long targets = plan.targets().size() + plan.sections().stream().mapToLong(s -> s.indicators().size()
+        + s.goals().stream().mapToLong(g -> g.indicators().size()).sum()).sum();
     spec.commandLine().getOut().println("wrote " + output + ": " + plan.initiatives().count() + " tasks, "
-        + ps.size() + " reporting periods" + (ps.isEmpty() ? "" : " (" + ps.get(0) + ".." + ps.get(ps.size() - 1) + ")"));
+        + targets + " targets of the plan, sections or goals, " + ps.size() + " reporting periods" + (ps.isEmpty() ? "" : " (" + ps.get(0) + ".." + ps.get(ps.size() - 1) + ")"));
     spec.commandLine().getOut().flush();
     return CivicPlanCommand.EXIT_OK;
   }

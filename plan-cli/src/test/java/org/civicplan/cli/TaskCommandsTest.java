@@ -23,7 +23,7 @@ class TaskCommandsTest {
 
   @TempDir Path dir;
 
-  /** Sets a cell of the row whose id column (C) holds {@code id}, in the column headed {@code header}. */
+  /** Sets a cell of the row whose id column (D) holds {@code id}, in the column headed {@code header}. */
   static void edit(Path xlsx, String id, String header, String value) throws Exception {
     XSSFWorkbook wb;
     try (InputStream in = Files.newInputStream(xlsx)) {
@@ -37,7 +37,7 @@ class TaskCommandsTest {
       }
     }
     for (Row r : sheet) {
-      Cell idCell = r.getCell(2);
+      Cell idCell = r.getCell(3);
       if (r.getRowNum() > 0 && idCell != null && idCell.getStringCellValue().equals(id)) {
         Cell c = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
         c.setCellValue(value);
@@ -54,14 +54,14 @@ class TaskCommandsTest {
     Path sheet = dir.resolve("tasks.xlsx");
     Cli tasks = Cli.run("tasks", SAMPLE_JSON.toString(), "-o", sheet.toString(), "--periods", "2024Q1..2024Q4");
     assertThat(tasks.exitCode()).isZero();
-    assertThat(tasks.out()).contains("wrote " + sheet + ": 4 tasks, 4 reporting periods (2024Q1..2024Q4)");
+    assertThat(tasks.out()).contains("wrote " + sheet + ": 4 tasks, 0 targets of the plan, sections or goals, 4 reporting periods (2024Q1..2024Q4)");
     edit(sheet, "s2.g1.i1", "状态", "已完成");
     edit(sheet, "s2.g1.i1", "四季度 完成值", "9");
 
     Path merged = dir.resolve("plan.json");
     Cli merge = Cli.run("merge", SAMPLE_JSON.toString(), sheet.toString(), "-o", merged.toString());
     assertThat(merge.exitCode()).as(merge.err()).isZero();
-    assertThat(merge.out()).contains("1 initiatives changed, 1 actuals recorded, 0 appended");
+    assertThat(merge.out()).contains("1 initiatives changed, 0 targets of the plan, sections or goals changed, 1 actuals recorded, 0 appended");
     Plan plan = PlanJson.create().read(merged);
     assertThat(plan.find("s2.g1.i1").orElseThrow().as(Initiative.class).status()).contains(InitiativeStatus.DONE);
 
@@ -86,8 +86,8 @@ class TaskCommandsTest {
     Path out = dir.resolve("out.json");
     Cli merge = Cli.run("merge", SAMPLE_JSON.toString(), sheet.toString(), "-o", out.toString());
     assertThat(merge.exitCode()).isEqualTo(1);
-    assertThat(merge.err()).contains(sheet + ": 任务分解表!M4 (状态): \"差不多了\" is not a status")
-        .contains(sheet + ": 任务分解表!O5 (一季度 完成值): \"三处\" is not a number")
+    assertThat(merge.err()).contains(sheet + ": 任务分解表!N4 (状态): \"差不多了\" is not a status")
+        .contains(sheet + ": 任务分解表!P5 (一季度 完成值): \"三处\" is not a number")
         .contains("civicplan: nothing merged: 2 problems in " + sheet);
     assertThat(out).doesNotExist();
   }

@@ -14,7 +14,9 @@ import org.civicplan.model.Plan;
  *
  * @param plan the plan after the merge (equal to the plan before when nothing changed)
  * @param initiativesChanged existing initiatives whose status, due date, units, actuals or notes changed
- * @param actualsRecorded actuals added or replaced
+ * @param actualsRecorded actuals added or replaced (of initiatives' indicators and of targets)
  * @param initiativesAppended rows added by offices, appended as new initiatives
+ * @param targetsChanged targets of the plan, a section or a goal whose actuals or notes changed
  */
-public record MergeResult(Plan plan, int initiativesChanged, int actualsRecorded, int initiativesAppended) {}
+public record MergeResult(Plan plan, int initiativesChanged, int actualsRecorded, int initiativesAppended,
+    int targetsChanged) {}

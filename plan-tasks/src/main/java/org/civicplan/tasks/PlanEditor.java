@@ -26,11 +26,26 @@ final class PlanEditor {
   /** Counts of what changed, for the merge's summary. */
   static final class Counts {
     int initiativesChanged;
+    int targetsChanged;
     int actualsRecorded;
     int appended;
   }
 
-  static Plan apply(Plan plan, Map<String, SheetMerger.Edit> edits, List<SheetMerger.Added> added, Counts counts) {
+  static Plan apply(Plan plan, Map<String, SheetMerger.Edit> edits,
+      Map<String, Map<ReportingPeriod, Report>> targetReports, List<SheetMerger.Added> added, Counts counts) {
+    Plan updated = plan;
+    for (Map.Entry<String, Map<ReportingPeriod, Report>> t : targetReports.entrySet()) {
+      Plan before = updated;
+      updated = updated.update(t.getKey(), Indicator.class, k -> indicator(k, t.getValue(), counts));
+      if (updated != before) {
+        counts.targetsChanged++;
+      }
+    }
+    return apply(updated, edits, added, counts);
+  }
+
+  private static Plan apply(Plan plan, Map<String, SheetMerger.Edit> edits, List<SheetMerger.Added> added,
+      Counts counts) {
     Map<String, List<Initiative>> addedByGoal = new LinkedHashMap<>();
     for (SheetMerger.Added a : added) {
       Initiative.Builder b = a.initiative;

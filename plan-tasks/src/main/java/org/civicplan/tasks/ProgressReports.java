@@ -146,7 +146,7 @@ public final class ProgressReports {
             .put(period, new SheetMerger.Report(value.get(), figureText.strip()));
       }
     }
-    Plan updated = PlanEditor.apply(plan, edits, List.of(), new PlanEditor.Counts());
+    Plan updated = PlanEditor.apply(plan, edits, Map.of(), List.of(), new PlanEditor.Counts());
     return new ReportReading(updated, period, matches, unmatched);
   }
 

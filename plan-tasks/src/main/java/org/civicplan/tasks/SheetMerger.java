@@ -21,6 +21,8 @@ import org.civicplan.model.Initiative;
 import org.civicplan.model.InitiativeStatus;
 import org.civicplan.model.OrganizationalUnit;
 import org.civicplan.model.Plan;
+import org.civicplan.model.PlanElement;
+import org.civicplan.model.Section;
 import org.civicplan.tasks.Vocabulary.Column;
 
 /**
@@ -76,20 +78,30 @@ final class SheetMerger {
   private final Map<Column, Integer> columns = new HashMap<>();
   private final Map<ReportingPeriod, int[]> periods = new LinkedHashMap<>();
   private final Map<String, Initiative> initiatives = new HashMap<>();
+  /** The plan, its sections and goals by id: the elements whose own targets get rows. */
+  private final Map<String, PlanElement> targetOwners = new HashMap<>();
   private final Map<String, String> goalOf = new HashMap<>();
   private final Map<String, OrganizationalUnit> units = new HashMap<>();
   private final Map<String, List<String>> unitIdsByName = new HashMap<>();
   final Map<String, Edit> edits = new LinkedHashMap<>();
+  /** Reports on the targets of the plan, its sections and goals: indicator id → period → report. */
+  final Map<String, Map<ReportingPeriod, Report>> targetReports = new LinkedHashMap<>();
   final List<Added> added = new ArrayList<>();
 
   SheetMerger(Plan plan, RawSheet sheet, NewRows newRows) {
     this.plan = plan;
     this.sheet = sheet;
     this.newRows = newRows;
-    for (Goal g : (Iterable<Goal>) plan.goals()::iterator) {
-      for (Initiative i : g.initiatives()) {
-        initiatives.put(i.id(), i);
-        goalOf.put(i.id(), g.id());
+    targetOwners.put(plan.id(), plan);
+    for (Section s : plan.sections()) {
+      targetOwners.put(s.id(), s);
+      for (Goal g : s.goals()) {
+        targetOwners.put(g.id(), g);
+        goalOf.put(g.id(), g.id());
+        for (Initiative i : g.initiatives()) {
+          initiatives.put(i.id(), i);
+          goalOf.put(i.id(), g.id());
+        }
       }
     }
     for (OrganizationalUnit u : plan.units()) {
@@ -125,19 +137,26 @@ final class SheetMerger {
         continue;
       }
       Initiative in = initiatives.get(id);
-      if (in == null) {
-        problem(row, Column.ID, "no initiative of the plan has the id \"" + id + "\"",
+      PlanElement owner = in != null ? in : targetOwners.get(id);
+      if (owner == null) {
+        problem(row, Column.ID, "no initiative, section or goal of the plan has the id \"" + id + "\"",
             "the id the sheet was exported with (rows added by hand leave it empty)");
         continue;
       }
-      lastGoal = goalOf.get(id);
+      lastGoal = goalOf.get(id); // none below the plan's or a section's targets
       String indicatorId = text(row, Column.INDICATOR_ID);
+      List<Indicator> own = indicators(owner);
+      if (in == null && indicatorId.isEmpty()) {
+        problem(row, Column.INDICATOR_ID, "a row of " + describe(owner) + " without an indicator id",
+            "the id of one of its targets, as exported: one of " + own.stream().map(Indicator::id).toList());
+        continue;
+      }
       Indicator k = null;
       if (!indicatorId.isEmpty()) {
-        k = in.indicators().stream().filter(x -> x.id().equals(indicatorId)).findFirst().orElse(null);
+        k = own.stream().filter(x -> x.id().equals(indicatorId)).findFirst().orElse(null);
         if (k == null) {
-          problem(row, Column.INDICATOR_ID, "initiative " + id + " has no indicator \"" + indicatorId + "\"",
-              "one of " + in.indicators().stream().map(Indicator::id).toList());
+          problem(row, Column.INDICATOR_ID, describe(owner) + " has no indicator \"" + indicatorId + "\"",
+              own.isEmpty() ? "no indicator id: it has none" : "one of " + own.stream().map(Indicator::id).toList());
           continue;
         }
       }
@@ -148,16 +167,37 @@ final class SheetMerger {
       }
       RawSheet.Row first = firstRowOf.putIfAbsent(id, row);
       if (first == null) {
-        initiativeCells(row, in);
+        ownCells(row, owner);
+        if (in != null) {
+          initiativeCells(row, in);
+        } else {
+          noTaskCells(row, owner);
+        }
       } else {
         sameAsFirst(row, first);
       }
       if (k != null) {
         indicatorCells(row, k);
       }
-      reports(row, in, k);
+      reports(row, in != null ? edits.get(id).reports : targetReports, k);
     }
     return problems;
+  }
+
+  /** @return the element's own indicators: an initiative's, the plan's targets, a section's or goal's */
+  static List<Indicator> indicators(PlanElement owner) {
+    if (owner instanceof Initiative i) {
+      return i.indicators();
+    }
+    if (owner instanceof Plan p) {
+      return p.targets();
+    }
+    return owner instanceof Section s ? s.indicators() : ((Goal) owner).indicators();
+  }
+
+  /** @return the element as a message names it: {@code initiative s1.g1.i1}, {@code the plan} */
+  private static String describe(PlanElement owner) {
+    return owner instanceof Plan ? "the plan" : owner.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + owner.id();
   }
 
   // ---- headers ------------------------------------------------------------------------------
@@ -208,13 +248,36 @@ final class SheetMerger {
 
   // ---- rows ---------------------------------------------------------------------------------
 
+  /** The cells every first row of an element has: its text, its level. */
+  private void ownCells(RawSheet.Row row, PlanElement owner) {
+    String task = text(row, Column.TASK);
+    String exported = TaskTable.text(owner);
+    if (!Vocabulary.normalize(task).equals(Vocabulary.normalize(exported))) {
+      problem(row, Column.TASK, owner instanceof Initiative ? "the task text was changed"
+              : "the text of " + describe(owner) + " was changed",
+          "the text as exported: \"" + clip(exported) + "\"");
+    }
+    String level = text(row, Column.LEVEL);
+    if (!level.isEmpty() && !Vocabulary.isLevel(level, owner.kind())) {
+      problem(row, Column.LEVEL, "\"" + clip(level) + "\" is not the level of " + describe(owner),
+          Vocabulary.level(owner.kind(), SheetLanguage.CHINESE) + " as exported, or the cell left empty");
+    }
+  }
+
+  /** A target's row of the plan, a section or a goal: no status, units or due date to report. */
+  private void noTaskCells(RawSheet.Row row, PlanElement owner) {
+    for (Column c : new Column[] {Column.LEAD, Column.SUPPORTING, Column.DUE, Column.STATUS}) {
+      if (!text(row, c).isEmpty()) {
+        problem(row, c, "a target of " + describe(owner) + " has no " + c.english.toLowerCase(java.util.Locale.ROOT)
+                + "; the column is for the tasks",
+            "the cell left empty; report on the target in the period columns");
+      }
+    }
+  }
+
   private void initiativeCells(RawSheet.Row row, Initiative in) {
     Edit edit = new Edit(in);
     edits.put(in.id(), edit);
-    String task = text(row, Column.TASK);
-    if (!Vocabulary.normalize(task).equals(Vocabulary.normalize(in.text()))) {
-      problem(row, Column.TASK, "the task text was changed", "the text as exported: \"" + clip(in.text()) + "\"");
-    }
     if (columns.containsKey(Column.STATUS)) {
       edit.status = status(row);
     }
@@ -246,7 +309,8 @@ final class SheetMerger {
       return lastGoal;
     }
     if (lastGoal == null) {
-      problem(row, Column.ID, "an added row above every exported row", "added rows below a task of the same goal");
+      problem(row, Column.ID, "an added row with no task of a goal above it (the first row, or below the targets of "
+          + "the plan or a section)", "added rows below a task (or a target) of the goal they belong to");
       return lastGoal;
     }
     Initiative.Builder b = Initiative.builder().text(task.strip());
@@ -279,7 +343,8 @@ final class SheetMerger {
   }
 
   private void sameAsFirst(RawSheet.Row row, RawSheet.Row first) {
-    for (Column c : new Column[] {Column.TASK, Column.STATUS, Column.DUE, Column.LEAD, Column.SUPPORTING}) {
+    for (Column c : new Column[] {Column.TASK, Column.LEVEL, Column.STATUS, Column.DUE, Column.LEAD,
+        Column.SUPPORTING}) {
       Integer i = columns.get(c);
       if (i == null) {
         continue;
@@ -312,8 +377,8 @@ final class SheetMerger {
     }
   }
 
-  private void reports(RawSheet.Row row, Initiative in, Indicator k) {
-    Edit edit = edits.get(in.id());
+  /** The row's period cells into {@code into}: indicator id ("" for the initiative) → period → report. */
+  private void reports(RawSheet.Row row, Map<String, Map<ReportingPeriod, Report>> into, Indicator k) {
     for (Map.Entry<ReportingPeriod, int[]> e : periods.entrySet()) {
       int noteColumn = e.getValue()[0];
       int valueColumn = e.getValue()[1];
@@ -332,7 +397,7 @@ final class SheetMerger {
         }
       }
       if (value != null || !note.isEmpty()) {
-        edit.reports.computeIfAbsent(k == null ? "" : k.id(), x -> new LinkedHashMap<>())
+        into.computeIfAbsent(k == null ? "" : k.id(), x -> new LinkedHashMap<>())
             .put(e.getKey(), new Report(value, note));
       }
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SheetProblem p = e.problems().get(0);
- * p.toString();   // 任务分解表!M7 (状态): "完成了" is not a status; expected one of 未启动, 推进中, …
+ * p.toString();   // 任务分解表!N7 (状态): "完成了" is not a status; expected one of 未启动, 推进中, …
  * }</pre>
  *
  * @param sheet the sheet's name (for a CSV file, its name or {@code csv})

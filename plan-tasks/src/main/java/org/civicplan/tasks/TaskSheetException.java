@@ -10,7 +10,7 @@ import java.util.List;
  * try {
  *   plan = sheets.mergeXlsx(plan, in).plan();
  * } catch (TaskSheetException e) {
- *   e.problems().forEach(System.err::println);   // 任务分解表!M7 (状态): …
+ *   e.problems().forEach(System.err::println);   // 任务分解表!N7 (状态): …
  * }
  * }</pre>
  */

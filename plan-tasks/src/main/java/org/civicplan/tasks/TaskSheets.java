@@ -20,9 +20,13 @@ import org.civicplan.model.Plan;
  * that carry them out, and the filled sheets merged back into the plan by id.
  *
  * <p>Columns: 序号 (the place in the plan, such as {@code 二（一）3}), 所属部分 (the section),
- * 编号 and 指标编号 (the ids, hidden in XLSX), 工作任务, 指标, 比较, 目标值, 单位, 牵头单位,
- * 责任单位, 完成时限, 状态, and for each reporting period a pair 完成情况 / 完成值 (English headers on
- * request). One row per initiative, or one per indicator when it has several.
+ * 层级 (全计划, 部分, 目标 or 举措), 编号 and 指标编号 (the ids, hidden in XLSX), 工作任务, 指标,
+ * 比较, 目标值, 单位, 牵头单位, 责任单位, 完成时限, 状态, and for each reporting period a pair 完成情况 /
+ * 完成值 (English headers on request). One row per initiative, or one per indicator when it has
+ * several; and one row per target of the plan itself ({@link Plan#targets()}, 序号 empty), of a
+ * section (序号 {@code 二}) and of a goal ({@code 二（一）}, {@link org.civicplan.model.Goal#indicators()}),
+ * where the plan states it, with the element's title or name as its 工作任务 and no status, units
+ * or due date. Their figures merge back as those indicators' actuals, all or nothing like the rest.
  *
  * <p>The XLSX is one sheet with a section column rather than a sheet per section: an office
  * filters one table by its unit (the header has an auto-filter), sorts across sections, and sends
@@ -246,7 +250,8 @@ public final class TaskSheets {
       throw new TaskSheetException(problems);
     }
     PlanEditor.Counts counts = new PlanEditor.Counts();
-    Plan merged = PlanEditor.apply(plan, merger.edits, merger.added, counts);
-    return new MergeResult(merged, counts.initiativesChanged, counts.actualsRecorded, counts.appended);
+    Plan merged = PlanEditor.apply(plan, merger.edits, merger.targetReports, merger.added, counts);
+    return new MergeResult(merged, counts.initiativesChanged, counts.actualsRecorded, counts.appended,
+        counts.targetsChanged);
   }
 }

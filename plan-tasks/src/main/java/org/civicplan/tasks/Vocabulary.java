@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicplan.model.Comparator;
+import org.civicplan.model.ElementKind;
 import org.civicplan.model.InitiativeStatus;
 import org.civicplan.model.Target;
 
 /**
  * The one place for the words of a task sheet in both languages: column headers, status names
- * (未启动 / not started…), comparator names (不少于 / at least…), and how cell text is compared.
+ * (未启动 / not started…), level names (全计划, 部分, 目标, 举措), comparator names (不少于 / at
+ * least…), and how cell text is compared.
  */
 final class Vocabulary {
   private Vocabulary() {}
@@ -21,6 +23,7 @@ final class Vocabulary {
   enum Column {
     PLACE("序号", "No."),
     SECTION("所属部分", "Section"),
+    LEVEL("层级", "Level"),
     ID("编号", "Id"),
     INDICATOR_ID("指标编号", "Indicator id"),
     TASK("工作任务", "Task"),
@@ -74,6 +77,7 @@ final class Vocabulary {
   }
 
   private static final Map<InitiativeStatus, String[]> STATUS = new EnumMap<>(InitiativeStatus.class);
+  private static final Map<ElementKind, String[]> LEVEL = new EnumMap<>(ElementKind.class);
   private static final Map<Comparator, String[]> COMPARATOR = new EnumMap<>(Comparator.class);
 
   static {
@@ -82,6 +86,10 @@ final class Vocabulary {
     STATUS.put(InitiativeStatus.DONE, new String[] {"已完成", "done"});
     STATUS.put(InitiativeStatus.DELAYED, new String[] {"滞后", "delayed"});
     STATUS.put(InitiativeStatus.CANCELLED, new String[] {"已取消", "cancelled"});
+    LEVEL.put(ElementKind.PLAN, new String[] {"全计划", "plan"});
+    LEVEL.put(ElementKind.SECTION, new String[] {"部分", "section"});
+    LEVEL.put(ElementKind.GOAL, new String[] {"目标", "goal"});
+    LEVEL.put(ElementKind.INITIATIVE, new String[] {"举措", "initiative"});
     COMPARATOR.put(Comparator.AT_LEAST, new String[] {"不少于", "at least"});
     COMPARATOR.put(Comparator.AT_MOST, new String[] {"不超过", "at most"});
     COMPARATOR.put(Comparator.EXACTLY, new String[] {"完成", "exactly"});
@@ -106,6 +114,20 @@ final class Vocabulary {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * @return the 层级 a row's element has: 全计划 for the plan's own targets (主要预期目标), 部分 and
+   *     目标 for a section's and a goal's, 举措 for an initiative
+   */
+  static String level(ElementKind kind, SheetLanguage language) {
+    return LEVEL.get(kind)[language == SheetLanguage.CHINESE ? 0 : 1];
+  }
+
+  /** @return whether a 层级 cell names the kind, in either language */
+  static boolean isLevel(String text, ElementKind kind) {
+    String t = normalize(text);
+    return t.equals(LEVEL.get(kind)[0]) || t.equalsIgnoreCase(LEVEL.get(kind)[1]);
   }
 
   static String comparator(Comparator c, SheetLanguage language) {

@@ -32,8 +32,8 @@ import org.civicplan.tasks.Vocabulary.Column;
  * Writes the task table as one XLSX sheet: frozen header, widths and wrapping for reading, a
  * section column with an auto-filter (so an office filters to its own rows), the id columns
  * hidden but present, list validations for the status and the lead unit (lists kept on a hidden
- * sheet, since an inline list is limited to 255 characters), merged initiative cells over an
- * initiative's indicator rows.
+ * sheet, since an inline list is limited to 255 characters), the cells of an initiative (or of
+ * the plan, section or goal whose targets the rows are) merged over its indicator rows.
  */
 final class XlsxTaskWriter {
   static final String LISTS_SHEET = "lists";
@@ -45,8 +45,9 @@ final class XlsxTaskWriter {
   static final LocalDate FIRST_DAY = LocalDate.of(1900, 3, 1);
   static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
-  private static final Column[] INITIATIVE_CELLS = {
-    Column.PLACE, Column.SECTION, Column.ID, Column.TASK, Column.LEAD, Column.SUPPORTING,
+  /** The cells of a row's owner (initiative, or the plan, section or goal of a target). */
+  private static final Column[] OWN_CELLS = {
+    Column.PLACE, Column.SECTION, Column.LEVEL, Column.ID, Column.TASK, Column.LEAD, Column.SUPPORTING,
     Column.DUE, Column.STATUS
   };
 
@@ -118,8 +119,8 @@ final class XlsxTaskWriter {
         TaskTable.Row row = rows.get(r);
         Row x = sheet.createRow(r + 1);
         for (Column c : columns) {
-          boolean initiativeCell = isInitiativeCell(c);
-          if (initiativeCell && row.span == 0) {
+          boolean ownCell = isOwnCell(c);
+          if (ownCell && row.span == 0) {
             continue;
           }
           Cell cell = x.createCell(c.ordinal());
@@ -147,7 +148,7 @@ final class XlsxTaskWriter {
           }
         }
         if (row.span > 1) {
-          for (Column c : INITIATIVE_CELLS) {
+          for (Column c : OWN_CELLS) {
             sheet.addMergedRegion(new CellRangeAddress(r + 1, r + row.span, c.ordinal(), c.ordinal()));
           }
         }
@@ -157,8 +158,8 @@ final class XlsxTaskWriter {
     }
   }
 
-  static boolean isInitiativeCell(Column c) {
-    for (Column x : INITIATIVE_CELLS) {
+  static boolean isOwnCell(Column c) {
+    for (Column x : OWN_CELLS) {
       if (x == c) {
         return true;
       }

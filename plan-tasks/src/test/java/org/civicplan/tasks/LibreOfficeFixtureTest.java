@@ -19,16 +19,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exported sample sheet as LibreOffice Calc opened it: {@code libreoffice/sample-tasks.csv}
- * was produced once by LibreOffice from the workbook this test writes (recipe in
- * {@code libreoffice/README.md}); every cell LibreOffice saw must be the cell we wrote.
+ * The exported sample sheet (with targets of the plan, a section and a goal added, so that their
+ * rows and merged cells are there too) as LibreOffice Calc opened it: {@code
+ * libreoffice/sample-tasks.csv} was produced once by LibreOffice from the workbook this test
+ * writes (recipe in {@code libreoffice/README.md}); every cell LibreOffice saw must be the cell we
+ * wrote.
  */
 class LibreOfficeFixtureTest {
   static final Path WRITTEN = Path.of("target", "libreoffice", "sample-tasks.xlsx");
 
   @Test
   void libreOfficeReadsTheCellsWeWrote() throws Exception {
-    byte[] xlsx = Sheets.xlsx(TaskSheets.create(), Sheets.sample());
+    byte[] xlsx = Sheets.xlsx(TaskSheets.create(), TaskSheetTargetRowsTest.withTargets());
     Files.createDirectories(WRITTEN.getParent());
     Files.write(WRITTEN, xlsx);
 

@@ -34,19 +34,20 @@ class TaskSheetLayoutTest {
 
     List<String> headers = new java.util.ArrayList<>();
     sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-    assertThat(headers).containsExactly("序号", "所属部分", "编号", "指标编号", "工作任务", "指标", "比较", "目标值",
+    assertThat(headers).containsExactly("序号", "所属部分", "层级", "编号", "指标编号", "工作任务", "指标", "比较", "目标值",
         "单位", "牵头单位", "责任单位", "完成时限", "状态", "一季度 完成情况", "一季度 完成值", "二季度 完成情况",
         "二季度 完成值", "三季度 完成情况", "三季度 完成值", "四季度 完成情况", "四季度 完成值");
-    assertThat(sheet.isColumnHidden(2)).isTrue();
     assertThat(sheet.isColumnHidden(3)).isTrue();
-    assertThat(sheet.isColumnHidden(4)).isFalse();
-    assertThat(sheet.getColumnWidth(4)).isGreaterThanOrEqualTo(40 * 256);
-    assertThat(sheet.getRow(1).getCell(4).getCellStyle().getWrapText()).isTrue();
+    assertThat(sheet.isColumnHidden(4)).isTrue();
+    assertThat(sheet.isColumnHidden(5)).isFalse();
+    assertThat(sheet.getColumnWidth(5)).isGreaterThanOrEqualTo(40 * 256);
+    assertThat(sheet.getRow(1).getCell(5).getCellStyle().getWrapText()).isTrue();
     assertThat(Sheets.row(sheet, "s2.g1.i1").getCell(0).getStringCellValue()).isEqualTo("二（一）1");
+    assertThat(Sheets.row(sheet, "s2.g1.i1").getCell(2).getStringCellValue()).isEqualTo("举措");
 
     List<? extends DataValidation> validations = sheet.getDataValidations();
     DataValidation status = validations.stream()
-        .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 12).findFirst().orElseThrow();
+        .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 13).findFirst().orElseThrow();
     assertThat(status.getValidationConstraint().getValidationType())
         .isEqualTo(DataValidationConstraint.ValidationType.LIST);
     assertThat(status.getValidationConstraint().getFormula1()).isEqualTo("StatusList");
@@ -55,7 +56,7 @@ class TaskSheetLayoutTest {
     assertThat(wb.getSheet("lists").getRow(0).getCell(1).getStringCellValue()).isEqualTo("街道营商环境办公室");
     assertThat(wb.isSheetHidden(wb.getSheetIndex("lists"))).isTrue();
     assertThat(validations).anySatisfy(v -> {
-      assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(9);
+      assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(10);
       assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("UnitList");
     });
     assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
@@ -72,11 +73,11 @@ class TaskSheetLayoutTest {
     XSSFWorkbook wb = Sheets.open(Sheets.xlsx(TaskSheets.create(), plan));
     XSSFSheet sheet = wb.getSheet("任务分解表");
     int first = Sheets.row(sheet, "s2.g1.i9").getRowNum();
-    assertThat(sheet.getRow(first + 1).getCell(3).getStringCellValue()).isEqualTo("s2.g1.i9.k2");
-    assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(first, first + 1, 4, 4));
+    assertThat(sheet.getRow(first + 1).getCell(4).getStringCellValue()).isEqualTo("s2.g1.i9.k2");
+    assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(first, first + 1, 5, 5));
     // Fill the second indicator's row; the merged status cell applies to both rows.
-    sheet.getRow(first + 1).createCell(14).setCellValue("320");
-    sheet.getRow(first).getCell(12).setCellValue("推进中");
+    sheet.getRow(first + 1).createCell(15).setCellValue("320");
+    sheet.getRow(first).getCell(13).setCellValue("推进中");
     Plan merged = TaskSheets.create().mergeXlsx(plan,
         new java.io.ByteArrayInputStream(Sheets.save(wb)), "x.xlsx").plan();
     Initiative m = merged.find("s2.g1.i9").orElseThrow().as(Initiative.class);
@@ -94,7 +95,7 @@ class TaskSheetLayoutTest {
     StringWriter out = new StringWriter();
     english.writeCsv(plan, out);
     String csv = out.toString();
-    assertThat(csv).startsWith("\uFEFFNo.,Section,Id,\"Indicator id\",Task,");
+    assertThat(csv).startsWith("\uFEFFNo.,Section,Level,Id,\"Indicator id\",Task,");
     assertThat(csv).contains("\"2024Q1 progress\",\"2024Q1 value\",\"2024Q2 progress\",\"2024Q2 value\"");
     assertThat(english.mergeCsv(plan, new StringReader(csv), "tasks.csv").plan()).isEqualTo(plan);
 

@@ -96,13 +96,13 @@ class TaskSheetRoundTripTest {
           assertThat(p).hasSize(3);
           assertThat(p).extracting(SheetProblem::sheet).containsOnly("任务分解表");
           assertThat(p).extracting(x -> x.column() + x.row()).containsExactlyInAnyOrder(
-              "C" + idRow, "M" + statusRow, "O" + valueRow);
-          assertThat(p).filteredOn(x -> x.column().equals("M")).singleElement()
-              .satisfies(x -> assertThat(x.toString()).contains("任务分解表!M" + statusRow + " (状态)")
+              "D" + idRow, "N" + statusRow, "P" + valueRow);
+          assertThat(p).filteredOn(x -> x.column().equals("N")).singleElement()
+              .satisfies(x -> assertThat(x.toString()).contains("任务分解表!N" + statusRow + " (状态)")
                   .contains("\"完成了\" is not a status").contains("未启动, 推进中, 已完成, 滞后, 已取消"));
-          assertThat(p).filteredOn(x -> x.column().equals("O")).singleElement()
+          assertThat(p).filteredOn(x -> x.column().equals("P")).singleElement()
               .satisfies(x -> assertThat(x.problem()).isEqualTo("\"约五处\" is not a number"));
-          assertThat(p).filteredOn(x -> x.column().equals("C")).singleElement()
+          assertThat(p).filteredOn(x -> x.column().equals("D")).singleElement()
               .satisfies(x -> assertThat(x.problem()).contains("\"s9.g9.i9\""));
           assertThat(e.getMessage()).startsWith("3 problems in the sheet; nothing was merged");
         });

@@ -62,9 +62,19 @@ public final class IndicatorGrammar {
       QuantityLexicon.AT_LEAST_BEFORE, QuantityLexicon.AT_MOST_BEFORE, QuantityLexicon.ABOUT_BEFORE,
       QuantityLexicon.INCREASE, QuantityLexicon.DECREASE,
       List.of("分别", "提高到", "提高至", "提升至", "提升到", "达", "为", "至", "到", "累计", "年均", "同比",
-          "由", "从", "较上年", "比上年", "较", "比"));
-  private static final String[] NAME_LEADERS = {"完成", "实现", "确保", "力争", "全年", "年内", "全力", "推动", "推进", "将"};
-  private static final String[] OBJECT_STOPS = {"以及", "及", "和", "与", "并", "等", "的", "以上", "以内", "左右", "以下"};
+          "由", "从", "较上年", "比上年", "较", "比", "稳定在", "保持在", "压缩至", "压缩到", "压缩", "缩短至", "缩短到",
+          "全部", "均"));
+  /**
+   * Words stripped from the start of a name: cue words that say that the plan will reach the
+   * number, not what is measured; verbs that say what kind of quantity it is (新增, 新建, 改造)
+   * stay (新增就业 is not 就业).
+   */
+  private static final String[] NAME_LEADERS = {
+    "完成", "实现", "达到", "确保", "力争", "争取", "努力", "计划", "预计", "全年", "年内", "今年", "全力", "推动", "推进", "将"
+  };
+  /** The whole area, stripped from the start of a name like a leader, but not from 全区生产总值. */
+  private static final String[] NAME_SCOPES = {"全省", "全市", "全区", "全县", "全镇", "全乡", "全街道"};
+  private static final String[] OBJECT_STOPS = {"以及", "及", "和", "与", "并", "等", "的", "以上", "以内", "左右", "以下", "进行"};
 
   @SafeVarargs
   private static String[] byLengthDescending(List<String>... lists) {
@@ -105,31 +115,42 @@ public final class IndicatorGrammar {
     List<TextMatch<Indicator>> out = new ArrayList<>();
     List<TextMatch<String>> unreadable = new ArrayList<>(0);
     List<Quantity> group = new ArrayList<>();
+    int floor = 0; // where the last target quantity ended: no name reaches back past it
+    int groupFloor = 0;
     for (int k = 0; k < quantities.size(); k++) {
       Quantity q = quantities.get(k);
       if (!q.isTarget()) {
         if (q.role() == Quantity.Role.TARGET) {
           unreadable.add(new TextMatch<>(q.problem().orElseThrow() + "：「" + q.written() + "」", q.start(), q.end()));
         }
-        emit(text, group, out);
+        emit(text, group, out, groupFloor);
         group.clear();
         continue;
       }
+      if (group.isEmpty()) {
+        groupFloor = floor;
+      }
+      floor = q.end();
       group.add(q);
       // A list of quantities joined by 、 (分别增长6%、8%以上) shares the subject before it.
       Quantity next = k + 1 < quantities.size() ? quantities.get(k + 1) : null;
       boolean listed = next != null && next.isTarget() && q.comparator().isEmpty() && q.baseline().isEmpty()
           && next.start() == q.end() + 1 && text.charAt(q.end()) == '、';
       if (!listed) {
-        emit(text, group, out);
+        emit(text, group, out, groupFloor);
         group.clear();
       }
     }
-    emit(text, group, out);
+    emit(text, group, out, groupFloor);
     return new Reading(out, unreadable);
   }
 
-  private static void emit(CharSequence text, List<Quantity> group, List<TextMatch<Indicator>> out) {
+  /**
+   * Makes the indicators of a group of quantities; a name from the words before the first starts
+   * no earlier than {@code floor}, the end of the quantity before it ({@code 新培育家庭农场12家、农民专业合作社4家}
+   * names the second 农民专业合作社).
+   */
+  private static void emit(CharSequence text, List<Quantity> group, List<TextMatch<Indicator>> out, int floor) {
     if (group.isEmpty()) {
       return;
     }
@@ -138,7 +159,11 @@ public final class IndicatorGrammar {
     Comparator shared = last.comparator().orElse(null);
     int firstStart = first.baseline().map(Quantity::start).orElse(first.start());
     int clauseStart = clauseStart(text, firstStart);
-    String before = text.subSequence(clauseStart, firstStart).toString();
+    int nameStart = clauseStart;
+    if (floor > clauseStart && floor <= firstStart) {
+      nameStart = afterConjunction(text, floor, firstStart);
+    }
+    String before = text.subSequence(nameStart, firstStart).toString();
     if (first.baseline().isPresent()) {
       before = beforeFrom(before); // 常住户数|由2023年的3200户增加到5000户
     }
@@ -165,18 +190,46 @@ public final class IndicatorGrammar {
         spanEnd = objectEnd;
       } else if (names.size() == group.size() && !names.get(k).isEmpty()) {
         name = names.get(k);
-        spanStart = Math.min(spanStart, clauseStart);
+        spanStart = Math.min(spanStart, nameStart);
       } else {
         name = strip(before);
         if (!name.isEmpty()) {
-          spanStart = clauseStart + leadingSpace(before);
+          spanStart = nameStart + leadingSpace(before);
         }
       }
+      name = withoutPer(name, q);
       if (name.isEmpty()) {
         name = q.written();
       }
       out.add(new TextMatch<>(indicator(name, q, comparator, direction), spanStart, Math.max(spanEnd, spanStart + 1)));
     }
+  }
+
+  /** A rate's name without the 每月 its unit states ({@code 环境整治活动每月不少于1次} → 环境整治活动, 次/月). */
+  private static String withoutPer(String name, Quantity q) {
+    if (q.perUnit().isEmpty()) {
+      return name;
+    }
+    for (String w : new String[] {"每个" + q.perUnit().get(), "每" + q.perUnit().get()}) {
+      if (name.endsWith(w) && name.length() - w.length() >= 2) {
+        return name.substring(0, name.length() - w.length()).strip();
+      }
+    }
+    return name;
+  }
+
+  /** Past the 、 and the conjunction (和, 及, 以及, 与, 并) that follow a quantity: where the next name starts. */
+  private static int afterConjunction(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == '、' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    for (String w : new String[] {"以及", "及", "和", "与", "并"}) {
+      if (Chars.startsWith(text, i, w) && i + w.length() < to) {
+        return i + w.length();
+      }
+    }
+    return i;
   }
 
   /** The words before 由/从/较/比 that introduce a baseline. */
@@ -287,8 +340,9 @@ public final class IndicatorGrammar {
 
   /** The name in the words before a number: without comparators, growth verbs and lead verbs. */
   private static String strip(String before) {
-    String s = before.strip();
-    Optional<NumberingMark> marker = Numberings.parse(s, 0);
+    String stripped = before.strip();
+    String s = stripped;
+    Optional<NumberingMark> marker = Numberings.parse(stripped, 0).or(() -> Numberings.parseOutline(stripped, 0));
     if (marker.isPresent()) {
       s = s.substring(marker.get().end()).strip();
     }
@@ -303,6 +357,12 @@ public final class IndicatorGrammar {
       }
       for (String w : NAME_LEADERS) {
         if (s.startsWith(w) && s.length() > w.length()) {
+          s = s.substring(w.length()).strip();
+          changed = true;
+        }
+      }
+      for (String w : NAME_SCOPES) {
+        if (s.startsWith(w) && s.length() > w.length() && !s.startsWith("生产总值", w.length())) {
           s = s.substring(w.length()).strip();
           changed = true;
         }

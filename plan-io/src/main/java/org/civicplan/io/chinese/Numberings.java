@@ -122,6 +122,121 @@ public final class Numberings {
     return Optional.empty();
   }
 
+  /** The rank of a part or chapter marker ({@code 第一部分}, {@code 第二章}), above {@code 一、}. */
+  public static final int PART_RANK = 0;
+
+  /**
+   * Looks for a marker that only heads the outline of longer plans, starting exactly at {@code
+   * from}: a part or chapter ({@code 第一部分 2023年工作回顾}, {@code 第二章 发展目标}: rank {@value
+   * #PART_RANK}), or a decimal number ({@code 1.1 指导思想}: rank 8, {@code 1.1.1 …}: rank 9).
+   * A two-part decimal must be followed by a space (so {@code 1.5万户} is none); a three-part one
+   * by a space or an ideograph other than 万, 亿, 千, 百, 十. Their style is {@link NumberingStyle#OTHER}, their label the marker
+   * as written, their ordinal the last number. Kept apart from {@link #parse} because they head
+   * parts of the outline only, never an item inside a sentence.
+   *
+   * <pre>{@code
+   * Numberings.parseOutline("1.2 主要目标", 0).map(m -> m.numbering().label());  // Optional[1.2]
+   * Numberings.parseOutline("1.5万户", 0);                                        // Optional.empty
+   * }</pre>
+   *
+   * @param text the text
+   * @param from where the marker would start
+   * @return the marker, or empty if none starts there
+   */
+  public static Optional<NumberingMark> parseOutline(CharSequence text, int from) {
+    int n = text.length();
+    if (from >= n) {
+      return Optional.empty();
+    }
+    if (text.charAt(from) == '第') {
+      int i = from + 1;
+      int chEnd = chineseEnd(text, i);
+      if (chEnd == i) {
+        return Optional.empty();
+      }
+      int end = -1;
+      if (chEnd < n && text.charAt(chEnd) == '章') {
+        end = chEnd + 1;
+      } else if (chEnd + 1 < n && text.charAt(chEnd) == '部' && text.charAt(chEnd + 1) == '分') {
+        end = chEnd + 2;
+      }
+      if (end < 0 || (end < n && !isSpaceOrIdeograph(text.charAt(end)))) {
+        return Optional.empty();
+      }
+      int markEnd = end;
+      return chinese(text, i, chEnd).map(o -> new NumberingMark(
+          o, text.subSequence(from, markEnd).toString(), NumberingStyle.OTHER, PART_RANK, from, markEnd));
+    }
+    int parts = 0;
+    int i = from;
+    int last = -1;
+    while (true) {
+      int e = arabicEnd(text, i);
+      if (e == i) {
+        return Optional.empty();
+      }
+      last = Integer.parseInt(text.subSequence(i, e).toString());
+      parts++;
+      if (e < n && text.charAt(e) == '.' && parts < 3 && e + 1 < n && Chars.isAsciiDigit(text.charAt(e + 1))) {
+        i = e + 1;
+        continue;
+      }
+      i = e;
+      break;
+    }
+    if (parts < 2 || last <= 0 || (i < n && (Chars.isAsciiDigit(text.charAt(i)) || text.charAt(i) == '.'))) {
+      return Optional.empty();
+    }
+    if (i >= n) {
+      return Optional.empty(); // a number alone on its line
+    }
+    char after = text.charAt(i);
+    boolean space = after == ' ' || after == '\u3000' || after == '\t';
+    if (parts == 2 ? !space : !(space || (isSpaceOrIdeograph(after) && "万亿千百十".indexOf(after) < 0))) {
+      return Optional.empty(); // 1.5万户, 1.1.5万户: numbers, not markers
+    }
+    return Optional.of(new NumberingMark(
+        last, text.subSequence(from, i).toString(), NumberingStyle.OTHER, DECIMAL_RANK + parts - 1, from, i));
+  }
+
+  /** The rank of the top number of a decimal outline ({@code 1 总体要求}); {@code 1.1} is one more. */
+  public static final int DECIMAL_RANK = 7;
+
+  /**
+   * The top number of a decimal outline, {@code 2 重点任务}: one to three digits, a space, then a
+   * short title (at most 20 characters, no {@code 。，；}). Only a document that numbers its parts
+   * {@code 1.1} is read with it, since {@code 3 个社区} could start a sentence elsewhere.
+   *
+   * @param text a paragraph or heading
+   * @return the marker (rank {@value #DECIMAL_RANK}), or empty
+   */
+  public static Optional<NumberingMark> parseDecimalTop(CharSequence text) {
+    int e = arabicEnd(text, 0);
+    int n = text.length();
+    if (e == 0 || e >= n || !(text.charAt(e) == ' ' || text.charAt(e) == '\u3000') || n - e > 21) {
+      return Optional.empty();
+    }
+    int ordinal = Integer.parseInt(text.subSequence(0, e).toString());
+    int i = e;
+    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+      i++;
+    }
+    if (ordinal <= 0 || i >= n || Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+      return Optional.empty();
+    }
+    for (int k = i; k < n; k++) {
+      if ("。，；！？,;".indexOf(text.charAt(k)) >= 0) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new NumberingMark(ordinal, text.subSequence(0, e).toString(), NumberingStyle.OTHER, DECIMAL_RANK, 0, e));
+  }
+
+  private static boolean isSpaceOrIdeograph(char c) {
+    return c == ' ' || c == '\u3000' || c == '\t' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || c == '：' || c == ':';
+  }
+
   private static boolean isCloseParen(char c) {
     return c == '）' || c == ')';
   }

@@ -32,7 +32,7 @@ public final class PageChrome {
     PUBLICATION,
     /** 蔡政办〔2023〕1号: the document number (发文字号). */
     DOCUMENT_NUMBER,
-    /** 字体：[大 中 小], 打印本页, 关闭窗口, 分享到, 扫一扫, 阅读次数: page tools and counters. */
+    /** 字体：[大 中 小], 打印本页, 关闭窗口, 分享到, 扫一扫, 阅读次数, 版权所有, ICP备: page tools, counters, the footer. */
     PAGE_TOOL,
     /** — 1 —, 第1页 共3页: page numbers. */
     PAGE_NUMBER,
@@ -50,7 +50,8 @@ public final class PageChrome {
   private static final String[] TOOL_WORDS = {
     "字体：", "字体:", "字号：", "字号:", "无障碍", "打印本页", "打印此页", "【打印】", "[打印]", "关闭窗口", "关闭本页",
     "【关闭】", "[关闭]", "分享到", "扫一扫", "返回顶部", "上一篇", "下一篇", "打开APP", "下载APP", "在手机上打开",
-    "用微信扫", "阅读次数", "浏览次数", "点击数", "【大】", "【中】", "【小】", "大 中 小", "大中小", "[大]", "[中]", "[小]"
+    "用微信扫", "阅读次数", "浏览次数", "点击数", "【大】", "【中】", "【小】", "大 中 小", "大中小", "[大]", "[中]", "[小]",
+    "版权所有", "ICP备", "网站标识码", "公网安备", "技术支持：", "QQ空间", "微信 微博"
   };
 
   private static final String[] BANNER_ENDINGS = {"门户网站", "政府网", "网站", "政务服务网", "客户端", "APP", "公众号"};

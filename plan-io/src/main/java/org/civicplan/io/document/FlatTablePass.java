@@ -28,10 +28,10 @@ final class FlatTablePass implements Pass {
       }
       int width = headerRun(in, k);
       if (width >= 3) {
-        int end = cellRun(in, k + width, width);
-        if (end - (k + width) >= width) {
-          out.add(cellTable(in, k, width, end));
-          k = end;
+        Cells cells = withEmptyCells(a.source, in, k, width, cellRun(in, k + width));
+        if (cells.blocks.size() - width >= width) {
+          out.add(cellTable(cells.blocks, width));
+          k = cells.end;
           continue;
         }
       }
@@ -133,8 +133,8 @@ final class FlatTablePass implements Pass {
     return false;
   }
 
-  /** Where the cells after a header of {@code width} end: at a numbered section or a heading. */
-  private static int cellRun(List<Block> in, int from, int width) {
+  /** Where the cells after a header end: at a numbered section or goal, a heading or a table. */
+  private static int cellRun(List<Block> in, int from) {
     int k = from;
     while (k < in.size()) {
       Block b = in.get(k);
@@ -147,17 +147,88 @@ final class FlatTablePass implements Pass {
       }
       k++;
     }
-    // whole rows only
-    return from + ((k - from) / width) * width;
+    return k;
   }
 
-  private static Block cellTable(List<Block> in, int from, int width, int end) {
+  /**
+   * The header and cells of [from, end) with the empty cells the copy dropped put back: the
+   * smallest number of lines from one header cell to the next is the table's step, and a gap of
+   * {@code j} more steps between two cells held {@code j} empty cells (in a copy with one blank
+   * line between cells, an empty cell leaves three). When every longer gap falls between rows,
+   * the copy set rows apart and nothing is empty. A last row holding at least half its cells is
+   * filled with empty ones (a blank 备注 at the end); fewer cells after the last whole row stay
+   * paragraphs. Linear in the cells.
+   */
+  private static Cells withEmptyCells(SourceText source, List<Block> in, int from, int width, int end) {
+    int n = end - from;
+    int[] gap = new int[n];
+    int step = Integer.MAX_VALUE;
+    for (int i = 1; i < n; i++) {
+      Block prev = in.get(from + i - 1);
+      gap[i] = source.line(in.get(from + i).blockStart) - source.line(Math.max(prev.blockStart, prev.blockEnd - 1));
+      if (i < width) {
+        step = Math.min(step, gap[i]);
+      }
+    }
+    List<Block> out = new ArrayList<>(n + width);
+    boolean readable = step > 0 && step != Integer.MAX_VALUE; // else cells share lines: no gaps to read
+    boolean rowsSetApart = false;
+    boolean cellsSetApart = false;
+    for (int i = width; i < n && readable; i++) {
+      if (gap[i] >= 2 * step) {
+        if (i % width == 0) {
+          rowsSetApart = true;
+        } else {
+          cellsSetApart = true;
+        }
+      }
+    }
+    boolean fill = readable && !(rowsSetApart && !cellsSetApart);
+    for (int i = 0; i < n; i++) {
+      Block b = in.get(from + i);
+      if (fill && i >= width) {
+        for (int e = (gap[i] - step) / step; e > 0; e--) {
+          out.add(emptyCell(b.blockStart));
+        }
+      }
+      out.add(b);
+    }
+    int rest = (out.size() - width) % width;
+    if (rest > 0 && 2 * rest >= width) {
+      for (int e = rest; e < width; e++) {
+        out.add(emptyCell(out.get(out.size() - 1).blockEnd));
+      }
+      return new Cells(out, end);
+    }
+    // Fewer cells than half a row after the last whole row: they are no row, and stay paragraphs.
+    int keep = out.size() - rest;
+    int consumed = end;
+    for (int i = out.size() - 1; i >= keep; i--) {
+      if (out.get(i).length() > 0) { // a cell of the input, not one put back
+        consumed--;
+      }
+    }
+    return new Cells(new ArrayList<>(out.subList(0, keep)), consumed);
+  }
+
+  /** A header and its cells, and where the cells the table took end in the input. */
+  private record Cells(List<Block> blocks, int end) {}
+
+  private static Block emptyCell(int at) {
+    Block cell = new Block(Block.Kind.PARAGRAPH);
+    cell.blockStart = at;
+    cell.blockEnd = at;
+    return cell;
+  }
+
+  private static Block cellTable(List<Block> cells, int width) {
     Block t = new Block(Block.Kind.TABLE);
     t.rows = new ArrayList<>();
-    t.blockStart = in.get(from).blockStart;
-    t.blockEnd = in.get(end - 1).blockEnd;
-    for (int r = from; r < end; r += width) {
-      t.rows.add(new ArrayList<>(in.subList(r, r + width)));
+    int rows = cells.size() / width;
+    t.blockStart = cells.get(0).blockStart;
+    t.blockEnd = cells.get(rows * width - 1).blockEnd;
+    for (int r = 0; r < rows; r++) {
+      t.rows.add(new ArrayList<>(cells.subList(r * width, r * width + width)));
     }
     return t;
   }

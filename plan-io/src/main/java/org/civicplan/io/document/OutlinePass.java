@@ -10,13 +10,16 @@ import org.civicplan.io.chinese.DocumentParts;
 import org.civicplan.io.chinese.NumberingMark;
 import org.civicplan.io.chinese.Numberings;
 import org.civicplan.io.chinese.Responsibilities;
+import org.civicplan.model.NumberingStyle;
 
 /**
  * Gives every block its place: section, goal, or text (introduction, narrative, preamble).
  *
  * <ul>
- *   <li>Numbered documents: {@code 一、} heads sections wherever it is used; below it (or in the
- *       whole document when no {@code 一、} is used) markers nest by order of first appearance, so
+ *   <li>Numbered documents: {@code 一、} heads sections wherever it is used, unless parts or
+ *       chapters ({@code 第一部分}, {@code 第二章}) head them; below it (or in the whole document
+ *       when no {@code 一、} is used) markers nest by order of first appearance ({@code 1.1} and
+ *       {@code 1.1.1} among them), so
  *       {@code 一是} above {@code （一）} works as well as the standard order. The first nested level
  *       gives goals, deeper ones stay narrative. A document whose top markers have nothing numbered
  *       below them (only {@code 一是…}, only {@code （一）…}) is one implicit section of goals.
@@ -39,16 +42,29 @@ final class OutlinePass implements Pass {
     NumberingMark[] marks = new NumberingMark[n];
     boolean anyMark = false;
     boolean anySection = false;
+    boolean anyPart = false; // 第一部分, 第二章: the parts head the sections, 一、 the goals
+    boolean anyDecimal = false; // 1.1: a line 2 重点任务 is then the number above it
     for (int k = 0; k < n; k++) {
       Block b = body.get(k);
       if (b.kind == Block.Kind.TABLE || a.preambleOnly.contains(b)) {
         continue;
       }
       marks[k] = Numberings.parse(b.text, 0).orElse(null);
+      if (marks[k] == null) {
+        marks[k] = Numberings.parseOutline(b.text, 0).orElse(null);
+        anyPart |= marks[k] != null && marks[k].rank() == Numberings.PART_RANK;
+      }
       anyMark |= marks[k] != null;
       anySection |= marks[k] != null && marks[k].rank() == 1;
+      anyDecimal |= marks[k] != null && marks[k].rank() > Numberings.DECIMAL_RANK;
     }
-    if (anySection) {
+    for (int k = 0; k < n && anyDecimal; k++) {
+      Block b = body.get(k);
+      if (marks[k] == null && b.kind != Block.Kind.TABLE && !a.preambleOnly.contains(b)) {
+        marks[k] = Numberings.parseDecimalTop(b.text).orElse(null); // 1 总体要求 above 1.1
+      }
+    }
+    if (anySection && !anyPart) {
       numberedWithSections(a, o, body, marks);
     } else if (anyMark) {
       numberedWithoutSections(a, o, body, marks);
@@ -212,6 +228,9 @@ final class OutlinePass implements Pass {
       Block b = body.get(k);
       if (b.kind == Block.Kind.TABLE) {
         o.table(b);
+      } else if (depth[k - from] == 1 && b.kind == Block.Kind.PARAGRAPH
+          && marks[k].numbering().style() == NumberingStyle.CHINESE_SHI && secondItem(b) >= 0) {
+        inline(o, b); // 一是…。二是…。 in one paragraph: one goal per item
       } else if (depth[k - from] == 1) {
         o.goal(b, marks[k], 0, b.length());
       } else {
@@ -345,8 +364,10 @@ final class OutlinePass implements Pass {
    */
   private static void unnumbered(Assembly a, Outline o, List<Block> body) {
     boolean started = false;
-    for (Block b : body) {
-      if (a.preambleOnly.contains(b)) {
+    int lead = tableLead(a, body);
+    for (int k = 0; k < body.size(); k++) {
+      Block b = body.get(k);
+      if (a.preambleOnly.contains(b) || k < lead) {
         preamble(a, o, b);
         continue;
       }
@@ -374,6 +395,32 @@ final class OutlinePass implements Pass {
       }
       o.narrative(new Assembly.Range(b, 0, b.length()));
     }
+  }
+
+  /**
+   * In a document that is a table with a few lines before it ({@code 现将年度重点任务列表如下。}),
+   * how many blocks stand before the table: they are preamble. 0 when anything but tables follows
+   * the first table, or when more than three paragraphs, or a label or part heading, precede it.
+   */
+  private static int tableLead(Assembly a, List<Block> body) {
+    int first = 0;
+    while (first < body.size() && body.get(first).kind != Block.Kind.TABLE) {
+      Block b = body.get(first);
+      if (!a.preambleOnly.contains(b) && (DocumentParts.isPartHeading(b.text) || DocumentParts.labelEnd(b.text) > 0
+          || DocumentParts.inlineEnumeration(b.text, 0) >= 0)) {
+        return 0;
+      }
+      first++;
+    }
+    if (first == body.size() || first > 3) {
+      return 0;
+    }
+    for (int k = first; k < body.size(); k++) {
+      if (body.get(k).kind != Block.Kind.TABLE) {
+        return 0;
+      }
+    }
+    return first;
   }
 
   private static boolean hasInlineEnumeration(List<Block> body, int from, int to) {

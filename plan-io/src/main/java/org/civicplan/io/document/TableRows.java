@@ -11,7 +11,8 @@ import org.civicplan.model.Initiative;
 /**
  * Reads a table under a goal into initiatives, one per row: columns are known by their header
  * (任务/事项/内容/举措/工作 the text, 牵头 or a first 责任单位 the lead unit, 配合/协同/参与 or a second
- * 责任单位 supporting units, 时限/时间/节点/期限 the due date, 序号/编号 nothing); other columns go to
+ * 责任单位 supporting units, 时限/时间/节点/期限 the due date, 责任领导/牵头领导/责任人 the extension
+ * {@code org.civicplan.io:responsibleLeader}, 序号/编号 nothing); other columns go to
  * extensions. A table without a task column, or before the first section, is kept as paragraphs,
  * one per row.
  */
@@ -24,6 +25,7 @@ final class TableRows {
     LEAD,
     SUPPORT,
     DUE,
+    LEADER,
     OTHER
   }
 
@@ -38,6 +40,8 @@ final class TableRows {
       Column col;
       if (h.contains("序号") || h.contains("编号")) {
         col = Column.SEQ;
+      } else if (h.contains("领导") || h.contains("责任人")) {
+        col = Column.LEADER; // 责任领导, 牵头领导: a person, not a unit
       } else if (h.contains("牵头")) {
         col = Column.LEAD;
       } else if (h.contains("配合") || h.contains("协同") || h.contains("参与")) {
@@ -129,6 +133,9 @@ final class TableRows {
             }
             break;
           }
+          case LEADER:
+            extension(extensions, ResponsibilityPass.LEADER_EXTENSION, v);
+            break;
           case OTHER:
             extension(extensions, Assembler.COLUMN_EXTENSION + header.get(c).text.toString().strip(), v);
             break;

@@ -19,7 +19,8 @@ import org.civicplan.model.PlanKind;
  *
  * <ul>
  *   <li>Preamble: a quantity is a plan target ({@code Plan.targets()}) only when the last cue
- *       before it in its paragraph is a target cue (主要预期目标, 力争, 确保, 今年, the plan's year…).
+ *       before it in its paragraph is a target cue (主要预期目标, 力争, 确保, 今年, the plan's year…);
+ *       the text of a notice that issues the plan states none.
  *   <li>A section's title and introduction, a goal's lead-in: the element's own indicators.
  *   <li>Initiatives: their indicators, unless the last cue before the quantity in the sentence is
  *       a result cue (已, 累计, 预计, 1-4月, a past year; in a progress report also 一季度, 上半年).
@@ -43,6 +44,9 @@ final class TargetPass implements Pass {
         && !a.title.contains("安排") && !a.title.contains("目标");
     List<Result> results = new ArrayList<>();
     for (Assembly.Range r : a.preamble) {
+      if (a.preambleOnly.contains(r.block())) {
+        continue; // the notice that issues the plan: its own requests (每月调度1次) are no targets of the plan
+      }
       String text = r.text();
       for (TextMatch<Indicator> k : IndicatorGrammar.find(text)) {
         if (DocumentParts.countsParts(k.value().name())) {

@@ -37,6 +37,11 @@ final class TitlePass implements Pass {
       a.planNotes.add(a.note(SourceNote.Kind.OTHER, NOTICE_PREFIX + a.title, a.titleBlock.blockStart, a.titleBlock.blockEnd));
       a.title = notice.get().title();
       a.issuer = notice.get().issuer().isEmpty() ? null : notice.get().issuer();
+      String noticeLine = squash(a.titleBlock.text);
+      if (!a.blocks.isEmpty() && squash(a.blocks.get(0).text).equals(noticeLine)) {
+        Block again = a.blocks.remove(0); // the page's headline and the document's own
+        a.planNotes.add(a.note(SourceNote.Kind.OTHER, REPEAT_PREFIX + again.text, again.blockStart, again.blockEnd));
+      }
       annex(a, squash(a.title));
     } else if (!a.blocks.isEmpty() && !a.title.isEmpty() && squash(a.blocks.get(0).text).equals(squash(a.title))) {
       Block again = a.blocks.remove(0);
@@ -48,35 +53,77 @@ final class TitlePass implements Pass {
   }
 
   /**
-   * The plan proper starts at the repeated plan title, else after the last annex line followed by
-   * text; what stands before is the notice, kept as preamble.
+   * Where the plan proper starts after the notice that issues it, and which lines there only mark
+   * the start: the plan's title repeated (also split over two lines, or with the issuer's name
+   * before it: 北湖街道2024年工作要点 for 2024年工作要点, which then becomes the title); else the
+   * last annex line followed by text; else the first block after the notice's date line
+   * ({@code 2024年2月20日} alone, then {@code （此件公开发布）}), a title-like first block there
+   * being the annex's title; else a second {@code 一、} after the notice's own {@code 一、二、}.
+   * What stands before is the notice, kept as preamble. Linear in the blocks.
    */
   private static void annex(Assembly a, String planTitle) {
     List<Block> blocks = a.blocks;
+    int n = blocks.size();
     int start = -1;
-    for (int k = 0; k < blocks.size(); k++) {
+    int marks = 0; // how many blocks from start on are markers
+    for (int k = 0; k < n && start < 0; k++) {
       if (squash(blocks.get(k).text).equals(planTitle)) {
         start = k;
-        break;
+        marks = 1;
+      }
+    }
+    for (int k = 0; k + 1 < n && start < 0; k++) {
+      String here = squash(blocks.get(k).text);
+      if (titleLike(blocks.get(k)) && titleLike(blocks.get(k + 1)) && planTitle.startsWith(here)
+          && (here + squash(blocks.get(k + 1).text)).equals(planTitle)) {
+        start = k;
+        marks = 2;
+      }
+    }
+    for (int k = 1; k < n && start < 0; k++) {
+      String here = squash(blocks.get(k).text);
+      if (titleLike(blocks.get(k)) && !DocumentParts.isAnnexLine(blocks.get(k).text) && planTitle.length() >= 6
+          && here.length() > planTitle.length() && here.endsWith(planTitle) && here.length() - planTitle.length() <= 20) {
+        start = k;
+        marks = 1;
+        a.title = blocks.get(k).text.toString().strip(); // the annex names the body the notice left out
       }
     }
     if (start < 0) {
-      for (int k = blocks.size() - 2; k >= 0; k--) {
+      for (int k = n - 2; k >= 0; k--) {
         if (blocks.get(k).kind != Block.Kind.TABLE && DocumentParts.isAnnexLine(blocks.get(k).text)) {
           start = k;
+          marks = 1;
           break;
         }
       }
     }
     if (start < 0) {
+      for (int k = 1; k + 1 < n; k++) {
+        if (isDateLine(blocks.get(k).text)) {
+          int s = k + 1;
+          while (s + 1 < n && isRemark(blocks.get(s).text)) {
+            s++;
+          }
+          start = s;
+          marks = titleLike(blocks.get(s)) ? 1 : 0;
+          break;
+        }
+      }
+    }
+    if (start < 0) {
+      start = restart(blocks);
+      marks = 0;
+    }
+    if (start < 0) {
       return;
     }
-    List<Block> kept = new ArrayList<>(blocks.size());
-    for (int k = 0; k < blocks.size(); k++) {
+    List<Block> kept = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
       Block b = blocks.get(k);
-      boolean marker = k == start
-          || (k == start - 1 && DocumentParts.isAnnexLine(b.text))
-          || (k == start + 1 && DocumentParts.isAnnexLine(blocks.get(start).text) && squash(b.text).equals(planTitle));
+      boolean marker = (k >= start && k < start + marks)
+          || (k == start - 1 && marks > 0 && DocumentParts.isAnnexLine(b.text))
+          || (k == start + 1 && marks == 1 && DocumentParts.isAnnexLine(blocks.get(start).text) && squash(b.text).equals(planTitle));
       if (marker) {
         a.planNotes.add(a.note(SourceNote.Kind.OTHER, REPEAT_PREFIX + b.text, b.blockStart, b.blockEnd));
         continue;
@@ -87,6 +134,59 @@ final class TitlePass implements Pass {
       kept.add(b);
     }
     a.blocks = kept;
+  }
+
+  /** A line that could be a title: a paragraph or heading, unnumbered, short, no sentence in it. */
+  private static boolean titleLike(Block b) {
+    return b.kind != Block.Kind.TABLE && b.length() <= 60 && isTitle(b);
+  }
+
+  /** The index of a {@code 一、} that follows the notice's own {@code 一、二、}, or -1. */
+  private static int restart(List<Block> blocks) {
+    boolean seenFirst = false;
+    boolean seenLater = false;
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (b.kind == Block.Kind.TABLE) {
+        continue;
+      }
+      Optional<org.civicplan.io.chinese.NumberingMark> m = Numberings.parse(b.text, 0);
+      if (m.isEmpty() || m.get().rank() != 1) {
+        continue;
+      }
+      if (m.get().numbering().ordinal() == 1) {
+        if (seenFirst && seenLater) {
+          return k;
+        }
+        seenFirst = true;
+      } else {
+        seenLater |= seenFirst;
+      }
+    }
+    return -1;
+  }
+
+  /** A notice's date line: {@code 2024年2月20日} (Arabic or Chinese digits) alone. */
+  static boolean isDateLine(CharSequence line) {
+    String t = line.toString().strip();
+    if (t.length() < 8 || t.length() > 16 || !t.endsWith("日") || t.indexOf('年') < 4 || t.indexOf('月') < 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!((c >= '0' && c <= '9') || c == '年' || c == '月' || c == '日' || c == '〇' || c == '零'
+          || org.civicplan.model.chinese.ChineseNumerals.digitValue(c) >= 0 || c == '十')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A remark after a notice's date: {@code （此件公开发布）}, {@code （此件主动公开）}. */
+  private static boolean isRemark(CharSequence line) {
+    String t = line.toString().strip();
+    return t.length() <= 20 && (t.startsWith("（") || t.startsWith("(")) && (t.endsWith("）") || t.endsWith(")"))
+        && (t.contains("此件") || t.contains("公开"));
   }
 
   static String squash(CharSequence s) {

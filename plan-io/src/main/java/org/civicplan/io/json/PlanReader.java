@@ -15,12 +15,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.civicplan.io.PlanFormatException;
 import org.civicplan.model.Actual;
 import org.civicplan.model.Baseline;
@@ -427,6 +430,52 @@ final class PlanReader {
   }
 
   /**
+   * The properties already read of each object being read, innermost last: one bit per property
+   * of its {@link Props}. Elements nest, so this is a stack, pushed by {@link #beginObject()}
+   * and popped when {@link #nextProperty} reaches the object's end.
+   */
+  private int[] seen = new int[16];
+
+  private int depth = -1;
+
+  /** Starts reading the properties of an object whose START_OBJECT the parser is on. */
+  private void beginObject() {
+    if (++depth == seen.length) {
+      seen = Arrays.copyOf(seen, depth * 2);
+    }
+    seen[depth] = 0;
+  }
+
+  /**
+   * Moves to the next property of the object begun last that its element reader is to read:
+   * unknown properties and extensions are kept in {@code owner} (or rejected in strict mode) and
+   * a repeated one is rejected, here. At the object's end, checks its required properties and
+   * returns null.
+   *
+   * @return the property's name, with the parser on its name; null at the end of the object
+   */
+  private String nextProperty(Props props, Frame owner, JsonLocation start) throws IOException {
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      int bit = mark(props, seen[depth], name, owner);
+      if (bit != 0) {
+        seen[depth] |= bit;
+        return name;
+      }
+    }
+    checkRequired(props, seen[depth--], start);
+    return null;
+  }
+
+  /** Builds an element, reporting the model's refusal of it at the element's start. */
+  private <T> T built(Supplier<T> build, JsonLocation start, Props props) throws PlanFormatException {
+    try {
+      return build.get();
+    } catch (RuntimeException e) {
+      throw modelError(e, start, props.what);
+    }
+  }
+
+  /**
    * Checks the property at the current FIELD_NAME token: returns its bit if {@code props} knows
    * it and it was not seen before; keeps an unknown one in the frame (or rejects it in strict
    * mode) and returns 0.
@@ -609,6 +658,14 @@ final class PlanReader {
               + "; ids must be unique in the plan",
           at,
           pointer());
+    }
+  }
+
+  /** Reads an element's {@code "id"} and gives it to {@code to} unless it was null. */
+  private void idIfGiven(Consumer<String> to) throws IOException {
+    String id = id();
+    if (id != null) {
+      to.accept(id);
     }
   }
 
@@ -883,14 +940,9 @@ final class PlanReader {
     Frame f = frame();
     Plan.Builder b = Plan.builder();
     Props props = Props.PLAN;
-    int seen = 0;
     boolean idDeclared = false;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, f);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "formatVersion":
           formatVersion();
@@ -991,7 +1043,6 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, f.start);
     if (ids != null && !idDeclared) {
       JsonLocation clash = ids.get(Plan.DEFAULT_ID);
       if (clash != null) {
@@ -1053,13 +1104,8 @@ final class PlanReader {
     JsonLocation start = p.currentTokenLocation();
     IssuingOrganization.Builder b = IssuingOrganization.builder();
     Props props = Props.ORGANIZATION;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "name":
           b.name(string());
@@ -1072,25 +1118,15 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, start);
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, start, props.what);
-    }
+    return built(b::build, start, props);
   }
 
   private SourceDocument source(Frame owner) throws IOException {
     JsonLocation start = p.currentTokenLocation();
     SourceDocument.Builder b = SourceDocument.builder();
     Props props = Props.SOURCE;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "name":
           b.name(string());
@@ -1103,12 +1139,7 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, start);
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, start, props.what);
-    }
+    return built(b::build, start, props);
   }
 
   private Period period(Frame owner) throws IOException {
@@ -1117,13 +1148,8 @@ final class PlanReader {
     LocalDate first = null;
     LocalDate last = null;
     String label = null;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "start":
           first = date();
@@ -1142,7 +1168,6 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, start);
     try {
       Period period = Period.of(first, last);
       return label == null ? period : period.withLabel(label);
@@ -1164,12 +1189,8 @@ final class PlanReader {
     int ordinal = 0;
     String label = null;
     NumberingStyle style = null;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "ordinal":
           ordinal = integer();
@@ -1184,9 +1205,7 @@ final class PlanReader {
           style = enumValue(Enums.NUMBERING_STYLE);
           break;
       }
-      seen |= bit;
     }
-    checkRequired(props, seen, start);
     try {
       return Numbering.of(ordinal, label, style);
     } catch (RuntimeException e) {
@@ -1210,13 +1229,8 @@ final class PlanReader {
     int endColumn = 0;
     int startOffset = 0;
     int endOffset = 0;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "startLine":
           startLine = integer();
@@ -1238,7 +1252,6 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, start);
     try {
       return SourceSpan.of(startLine, startColumn, endLine, endColumn, startOffset, endOffset);
     } catch (RuntimeException e) {
@@ -1261,13 +1274,8 @@ final class PlanReader {
     JsonLocation start = p.currentTokenLocation();
     Props props = Props.SOURCE_NOTE;
     SourceNote.Builder b = SourceNote.builder();
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "kind":
           b.kind(enumValue(Enums.SOURCE_NOTE_KIND));
@@ -1280,12 +1288,7 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, start);
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, start, props.what);
-    }
+    return built(b::build, start, props);
   }
 
   // ---- elements ------------------------------------------------------------------------------
@@ -1294,22 +1297,12 @@ final class PlanReader {
     Frame f = frame();
     Section.Builder b = Section.builder();
     Props props = Props.SECTION;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, f);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "number":
           b.number(optNumbering(f));
           break;
@@ -1344,35 +1337,20 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, f.start);
     b.sourceSpan(Optional.ofNullable(f.span)).sourceNotes(f.notes).extensions(extensions(f));
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, f.start, props.what);
-    }
+    return built(b::build, f.start, props);
   }
 
   private Goal goal() throws IOException {
     Frame f = frame();
     Goal.Builder b = Goal.builder();
     Props props = Props.GOAL;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, f);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "number":
           b.number(optNumbering(f));
           break;
@@ -1407,37 +1385,22 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, f.start);
     b.sourceSpan(Optional.ofNullable(f.span)).sourceNotes(f.notes).extensions(extensions(f));
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, f.start, props.what);
-    }
+    return built(b::build, f.start, props);
   }
 
   private Initiative initiative() throws IOException {
     Frame f = frame();
     Initiative.Builder b = Initiative.builder();
     Props props = Props.INITIATIVE;
-    int seen = 0;
     LocalDate start = null;
     LocalDate due = null;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, f);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "text":
           b.text(string());
           break;
@@ -1487,14 +1450,9 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, f.start);
     b.start(Optional.ofNullable(start)).due(Optional.ofNullable(due));
     b.sourceSpan(Optional.ofNullable(f.span)).sourceNotes(f.notes).extensions(extensions(f));
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, f.start, props.what);
-    }
+    return built(b::build, f.start, props);
   }
 
   private Mention mention(Frame owner) throws IOException {
@@ -1503,13 +1461,8 @@ final class PlanReader {
     MentionKind kind = null;
     String text = null;
     Optional<SourceSpan> span = Optional.empty();
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "mentionKind":
           kind = enumValue(Enums.MENTION_KIND);
@@ -1522,7 +1475,6 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, start);
     try {
       return Mention.builder().mentionKind(kind).text(text).span(span).build();
     } catch (RuntimeException e) {
@@ -1534,22 +1486,12 @@ final class PlanReader {
     Frame f = frame();
     Indicator.Builder b = Indicator.builder();
     Props props = Props.INDICATOR;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, f);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "name":
           b.name(string());
           break;
@@ -1594,52 +1536,32 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, f.start);
     b.sourceSpan(Optional.ofNullable(f.span)).sourceNotes(f.notes).extensions(extensions(f));
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, f.start, props.what);
-    }
+    return built(b::build, f.start, props);
   }
 
   private Baseline baseline(Frame owner) throws IOException {
     JsonLocation start = p.currentTokenLocation();
     Props props = Props.BASELINE;
     Baseline.Builder b = Baseline.builder();
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       if (name.equals("value")) {
         b.value(decimal());
       } else if (optObject("an object")) {
         b.period(period(owner));
       }
     }
-    checkRequired(props, seen, start);
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, start, props.what);
-    }
+    return built(b::build, start, props);
   }
 
   private Target target(Frame owner) throws IOException {
     JsonLocation start = p.currentTokenLocation();
     Props props = Props.TARGET;
     Target.Builder b = Target.builder();
-    int seen = 0;
     Comparator comparator = null;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "comparator":
           comparator = enumValue(Enums.COMPARATOR);
@@ -1658,12 +1580,7 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, start);
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, start, props.what);
-    }
+    return built(b::build, start, props);
   }
 
   private MeasureUnit measureUnit(Frame owner) throws IOException {
@@ -1671,20 +1588,14 @@ final class PlanReader {
     Props props = Props.UNIT;
     String written = null;
     String normalized = null;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       if (name.equals("written")) {
         written = string();
       } else {
         normalized = optString();
       }
     }
-    checkRequired(props, seen, start);
     return MeasureUnit.of(written, normalized == null ? written : normalized);
   }
 
@@ -1693,13 +1604,8 @@ final class PlanReader {
     Props props = Props.MILESTONE;
     Period period = null;
     BigDecimal value = null;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       if (name.equals("value")) {
         value = decimal();
       } else {
@@ -1707,7 +1613,6 @@ final class PlanReader {
         period = period(owner);
       }
     }
-    checkRequired(props, seen, start);
     return Milestone.of(period, value);
   }
 
@@ -1715,13 +1620,8 @@ final class PlanReader {
     JsonLocation start = p.currentTokenLocation();
     Props props = Props.ACTUAL;
     Actual.Builder b = Actual.builder();
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, owner);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, owner, start)) != null; ) {
       switch (name) {
         case "period":
           object("an object");
@@ -1735,34 +1635,19 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, start);
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, start, props.what);
-    }
+    return built(b::build, start, props);
   }
 
   private OrganizationalUnit organizationalUnit() throws IOException {
     Frame f = frame();
     OrganizationalUnit.Builder b = OrganizationalUnit.builder();
     Props props = Props.ORGANIZATIONAL_UNIT;
-    int seen = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      int bit = mark(props, seen, name, f);
-      if (bit == 0) {
-        continue;
-      }
-      seen |= bit;
+    beginObject();
+    for (String name; (name = nextProperty(props, f, f.start)) != null; ) {
       switch (name) {
         case "id":
-          {
-            String id = id();
-            if (id != null) {
-              b.id(id);
-            }
-            break;
-          }
+          idIfGiven(b::id);
+          break;
         case "name":
           b.name(string());
           break;
@@ -1777,12 +1662,7 @@ final class PlanReader {
           break;
       }
     }
-    checkRequired(props, seen, f.start);
     b.sourceSpan(Optional.ofNullable(f.span)).sourceNotes(f.notes).extensions(extensions(f));
-    try {
-      return b.build();
-    } catch (RuntimeException e) {
-      throw modelError(e, f.start, props.what);
-    }
+    return built(b::build, f.start, props);
   }
 }

@@ -56,4 +56,43 @@ class NumberingsTest {
     assertThat(back.numbering()).isEqualTo(n);
     assertThat(back.end()).isEqualTo(marker.length());
   }
+  @ParameterizedTest
+  @CsvSource({
+    "第一部分 2023年工作回顾, 1, 第一部分, 0, 4",
+    "第二章 发展目标, 2, 第二章, 0, 3",
+    "第十二章：保障措施, 12, 第十二章, 0, 4",
+    "2.1 大气污染防治, 1, 2.1, 8, 3",
+    "2.1.3 完成改造, 3, 2.1.3, 9, 5",
+    "2.1.3完成改造, 3, 2.1.3, 9, 5"
+  })
+  void recognizesOutlineMarkers(String text, int ordinal, String label, int rank, int end) {
+    NumberingMark m = Numberings.parseOutline(text, 0).orElseThrow();
+    assertThat(m.numbering()).isEqualTo(Numbering.of(ordinal, label, NumberingStyle.OTHER));
+    assertThat(m.rank()).isEqualTo(rank);
+    assertThat(m.end()).isEqualTo(end);
+    assertThat(Numberings.parse(text, 0)).as("no item marker inside a sentence").isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1.5万户", "2.1", "2.0版", "1.1.5万户", "2.1.1", "2.1.1%", "第三季度", "第一届", "第一部门", "2.0.1.3 版", "1.2.3.4 x"
+  })
+  void rejectsNonOutlineMarkers(String text) {
+    assertThat(Numberings.parseOutline(text, 0)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'2 重点任务', 2, 1", "'12　保障措施', 12, 2"})
+  void readsTheTopNumberOfADecimalOutline(String text, int ordinal, int end) {
+    NumberingMark m = Numberings.parseDecimalTop(text).orElseThrow();
+    assertThat(m.numbering().ordinal()).isEqualTo(ordinal);
+    assertThat(m.rank()).isEqualTo(Numberings.DECIMAL_RANK);
+    assertThat(m.end()).isEqualTo(end);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'3 个社区完成改造，惠及居民'", "'2'", "'2 '", "'2024 年'", "'2 abc'", "'5 这是一个很长的标题已经超过二十个字了真的很长很长'"})
+  void aSentenceOrANumberIsNoTopNumber(String text) {
+    assertThat(Numberings.parseDecimalTop(text)).isEmpty();
+  }
 }

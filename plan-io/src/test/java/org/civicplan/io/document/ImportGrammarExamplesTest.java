@@ -58,6 +58,10 @@ class ImportGrammarExamplesTest {
       case "goal" -> TITLE + "一、推进工作\n\n（一）" + r.text() + "\n\n做好服务工作。\n";
       case "initiative" -> TITLE + "一、推进工作\n\n（一）抓好落实。\n\n" + r.text() + "\n";
       case "unnumbered" -> TITLE + "做好服务工作，提升群众满意度。\n\n" + r.text() + "\n";
+      case "notice" -> "某区人民政府办公室关于印发《某区2024年工作计划》的通知\n\n现将计划印发给你们，请认真贯彻执行。\n\n"
+          + r.text() + "\n\n附件\n\n某区2024年工作计划\n\n" + BODY;
+      case "decimal" -> TITLE + "2 重点任务\n\n2.1 推进工作\n\n" + r.text() + "\n";
+      case "part" -> TITLE + "第一部分 工作回顾\n\n做好服务工作。\n\n第二部分 工作安排\n\n" + r.text() + "\n\n做好服务工作。\n";
       default -> throw new AssertionError("line " + r.line() + ": unknown place " + r.where());
     };
   }

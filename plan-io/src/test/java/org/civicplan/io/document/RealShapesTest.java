@@ -216,7 +216,7 @@ class RealShapesTest {
     assertThat(plan.goals()).extracting(Goal::name).containsExactly("推进“一网通办”", "压缩审批时限", "落实减税降费政策");
     assertThat(indicators(plan)).containsExactly(
         "s1.g1.i1.k1 网上办理事项比例 PERCENTAGE AT_LEAST 90 %",
-        "s1.g2.i1.k1 企业开办时间压缩 DURATION AT_MOST 1 个工作日",
+        "s1.g2.i1.k1 企业开办时间 DURATION AT_MOST 1 个工作日",
         "s2.g1.i1.k1 为企业减负 MONEY EXACTLY 2 亿元");
     noIndicatorWith(plan, "2024", "6");
     assertThat(plan.sourceNotes()).extracting(n -> n.detail())
@@ -355,7 +355,7 @@ class RealShapesTest {
     assertThat(plan.preamble()).containsExactly("2024年，全镇上下将坚持稳中求进工作总基调。");
     assertThat(indicators(plan)).containsExactly(
         "s1.g1.i1.k1 引进亿元以上项目 COUNT EXACTLY 5 个",
-        "s1.g2.i1.k1 村级集体经济收入全部 MONEY AT_LEAST 30 万元",
+        "s1.g2.i1.k1 村级集体经济收入 MONEY AT_LEAST 30 万元",
         "s2.g1.i1.k1 农村户厕改造 COUNT EXACTLY 400 户");
     noIndicatorWith(plan, "1532", "1");
   }
@@ -378,7 +378,7 @@ class RealShapesTest {
     Plan plan = read("16-progress.txt").plan();
     assertThat(plan.planKind()).isEqualTo(PlanKind.PROGRESS_REPORT);
     assertThat(indicators(plan)).containsExactly(
-        "s1.g1.i1.k1 计划完成重点项目投资 MONEY EXACTLY 120 亿元",
+        "s1.g1.i1.k1 重点项目投资 MONEY EXACTLY 120 亿元",
         "s1.g1.i2.k1 新开工项目 COUNT EXACTLY 35 个",
         "s2.g1.i1.k1 新增城镇就业 COUNT EXACTLY 8000 人");
     LocalDate jan = LocalDate.of(2024, 1, 1);
@@ -411,6 +411,291 @@ class RealShapesTest {
         "s2.g1.i1.k1 实施技改项目 COUNT EXACTLY 30 个",
         "s2.g1.i1.k2 新增“专精特新”企业 COUNT EXACTLY 5 家",
         "s2.g2.i1.k1 接待游客 COUNT AT_LEAST 500 万人次");
+  }
+
+  // ---- issue #10, second round: defects found on real shapes, and shapes the first round left out
+
+  static List<String> supporting(Plan plan) {
+    return plan.initiatives().map(i -> String.join("、", unitNames(plan, i.supportingUnits()))).collect(Collectors.toList());
+  }
+
+  static List<String> dues(Plan plan) {
+    return plan.initiatives().map(i -> i.due().map(LocalDate::toString).orElse("-")).collect(Collectors.toList());
+  }
+
+  @Test
+  void anEmptyCellOfAFlattenedTableShiftsNoRowAndAShortLastRowIsFilled() throws IOException {
+    Plan plan = read("19-flat-table-blank-cell.txt").plan();
+    assertThat(plan.title()).isEqualTo("石门街道2024年重点任务分解表");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("石门街道");
+    assertThat(plan.planKind()).isEqualTo(PlanKind.TASK_DECOMPOSITION);
+    assertThat(texts(plan)).containsExactly("完成背街小巷整治15条", "新建社区睦邻点6个", "开展消防安全培训40场");
+    assertThat(plan.initiatives()).extracting(i -> lead(plan, i)).containsExactly("街道城管科", "街道自治办", "街道平安办");
+    assertThat(supporting(plan)).containsExactly("街道城建办", "", "各居委会");
+    assertThat(dues(plan)).containsExactly("2024-10-31", "2024-12-31", "-");
+    assertThat(plan.units()).extracting(OrganizationalUnit::name)
+        .containsExactly("街道城管科", "街道城建办", "街道自治办", "街道平安办", "各居委会");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 背街小巷整治 COUNT EXACTLY 15 条",
+        "s1.g1.i2.k1 新建社区睦邻点 COUNT EXACTLY 6 个",
+        "s1.g1.i3.k1 开展消防安全培训 COUNT EXACTLY 40 场");
+    noIndicatorWith(plan, "1", "2", "3", "2024");
+  }
+
+  @Test
+  void aNoticeWithoutAnAnnexLineEndsAtItsDateAndTheAnnexTitleNamesTheBody() throws IOException {
+    Plan plan = read("20-notice-dated-annex.txt").plan();
+    assertThat(plan.title()).isEqualTo("北湖街道2024年社区治理工作要点");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("北湖街道");
+    assertThat(plan.period().orElseThrow().start().getYear()).isEqualTo(2024);
+    assertThat(plan.planKind()).isEqualTo(PlanKind.WORK_POINTS);
+    assertThat(plan.documentNumber()).contains("北街办〔2024〕3号");
+    assertThat(plan.preamble()).containsExactly(
+        "各社区居委会、街道各科室：", "现将《2024年社区治理工作要点》印发给你们，请认真抓好落实。",
+        "一、统一思想。各单位要把社区治理摆上重要位置，今年召开推进会2次。", "二、压实责任。各科室主要负责人为第一责任人。",
+        "北湖街道办事处", "2024年1月26日", "（此件公开发布）");
+    assertThat(plan.targets()).isEmpty(); // the notice's own request is no target of the plan
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("夯实基层组织", "提升服务水平");
+    assertThat(plan.goals()).extracting(Goal::name).containsExactly("建强社区党组织", "完善网格体系", "推进社区食堂建设");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 培训社区书记 COUNT EXACTLY 30 人次",
+        "s1.g2.i1.k1 划分微网格 COUNT EXACTLY 120 个",
+        "s2.g1.i1.k1 新建社区食堂 COUNT EXACTLY 3 家");
+    noIndicatorWith(plan, "2", "26");
+    assertThat(Fidelity.keptInNotes(plan)).containsExactly(
+        "北湖街道办事处关于印发《2024年社区治理工作要点》的通知", "北街办〔2024〕3号", "北湖街道2024年社区治理工作要点");
+  }
+
+  @Test
+  void aNoticeWithNeitherAnnexLineNorDateEndsWhereItsNumberingRestarts() throws IOException {
+    Plan plan = read("21-notice-restart.txt").plan();
+    assertThat(plan.title()).isEqualTo("东岭镇2024年农业农村重点工作");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("东岭镇");
+    assertThat(plan.preamble()).hasSize(5).contains("二、强化考核运用。工作完成情况纳入年度考核。", "重点工作任务清单");
+    assertThat(plan.targets()).isEmpty();
+    assertThat(plan.sections()).extracting(s -> s.number().orElseThrow().marker() + s.title())
+        .containsExactly("一、稳定粮食生产", "二、发展特色产业");
+    assertThat(plan.goals()).extracting(Goal::name).containsExactly("落实播种面积", "建设高标准农田", "壮大茶叶产业");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 粮食播种面积 AREA AT_LEAST 3.5 万亩",
+        "s1.g2.i1.k1 新建高标准农田 AREA EXACTLY 2000 亩",
+        "s2.g1.i1.k1 新增茶园 AREA EXACTLY 500 亩",
+        "s2.g1.i1.k2 培育茶叶加工企业 COUNT EXACTLY 2 家");
+    noIndicatorWith(plan, "1");
+  }
+
+  @Test
+  void aCountyReportHasItsMainTargetsInTheSpeechPreambleAndAReviewSectionWithNone() throws IOException {
+    Plan plan = read("22-county-report.txt").plan();
+    assertThat(plan.title()).isEqualTo("云溪县2024年政府工作报告");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("云溪县");
+    assertThat(plan.planKind()).isEqualTo(PlanKind.GOVERNMENT_WORK_REPORT);
+    assertThat(plan.period().orElseThrow().end()).isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(plan.vision()).contains("山水云溪、幸福家园");
+    assertThat(plan.preamble()).hasSize(5).first().isEqualTo("——2024年1月10日在云溪县第十八届人民代表大会第三次会议上");
+    assertThat(plan.targets()).extracting(RealShapesTest::describe).containsExactly(
+        "t1 地区生产总值 PERCENTAGE ABOUT 6.5 %",
+        "t2 一般公共预算收入 PERCENTAGE EXACTLY 5 %",
+        "t3 规模以上工业增加值 PERCENTAGE AT_LEAST 8 %",
+        "t4 固定资产投资 PERCENTAGE EXACTLY 10 %",
+        "t5 社会消费品零售总额 PERCENTAGE EXACTLY 7 %",
+        "t6 城镇调查失业率 PERCENTAGE AT_MOST 5.5 %",
+        "t7 居民消费价格涨幅 PERCENTAGE ABOUT 3 %",
+        "t8 单位地区生产总值能耗 PERCENTAGE EXACTLY 3 %",
+        "t9 粮食总产量 QUANTITY AT_LEAST 20 万吨");
+    assertThat(plan.find("t8")).get().satisfies(n -> assertThat(((Indicator) n.element()).direction())
+        .contains(org.civicplan.model.Direction.DECREASE));
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("2023年工作回顾", "2024年重点工作");
+    assertThat(plan.sections().get(0).goals()).singleElement().satisfies(g -> assertThat(g.initiatives()).hasSize(2));
+    assertThat(plan.sections().get(1).goals()).extracting(g -> g.name() + "/" + g.statement().orElseThrow())
+        .containsExactly("坚持项目为王/扩大有效投资", "坚持工业强县/壮大实体经济", "坚持民生为本/增进群众福祉");
+    assertThat(indicators(plan).subList(9, indicators(plan).size())).containsExactly(
+        "s2.g1.i1.k1 实施重点项目 COUNT EXACTLY 120 个",
+        "s2.g1.i1.k2 投资 MONEY AT_LEAST 150 亿元",
+        "s2.g2.i1.k1 新增规模以上工业企业 COUNT EXACTLY 25 家",
+        "s2.g2.i1.k2 培育省级专精特新企业 COUNT EXACTLY 6 家",
+        "s2.g3.i1.k1 新建改扩建中小学校 COUNT EXACTLY 5 所",
+        "s2.g3.i1.k2 新增学位 COUNT EXACTLY 3600 个",
+        "s2.g3.i2.k1 新增养老床位 COUNT EXACTLY 300 张");
+    noIndicatorWith(plan, "6.2", "8.1", "4200", "86", "1300", "5100", "18");
+  }
+
+  @Test
+  void workPointsWithResponsibilityBracketsAndLinesAfterTheirItems() throws IOException {
+    Plan plan = read("23-points-responsibility.txt").plan();
+    assertThat(plan.title()).isEqualTo("凤鸣街道2024年工作要点");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("凤鸣街道");
+    assertThat(plan.planKind()).isEqualTo(PlanKind.WORK_POINTS);
+    assertThat(plan.targets()).isEmpty();
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("持续优化营商环境", "提升社区治理水平");
+    assertThat(plan.goals()).extracting(g -> g.number().orElseThrow().marker() + g.name())
+        .containsExactly("1.深化企业服务", "2.盘活楼宇资源", "1.推进“美丽楼组”创建", "2.规范物业管理");
+    assertThat(texts(plan)).containsExactly(
+        "建立领导干部联系企业制度，全年走访辖区企业200家以上。（责任单位：经济发展办）",
+        "推进闲置楼宇改造，新增商务载体面积2万平方米。牵头单位：经济发展办；配合单位：城建办、规划所",
+        "创建“美丽楼组”50个，2024年9月底前完成验收。（牵头单位：自治办；责任单位：各居委会）",
+        "实现住宅小区物业管理全覆盖，业委会组建率达到90%。责任单位：房管办");
+    assertThat(plan.initiatives()).extracting(i -> lead(plan, i)).containsExactly("经济发展办", "经济发展办", "自治办", "房管办");
+    assertThat(supporting(plan)).containsExactly("", "城建办、规划所", "各居委会", "");
+    assertThat(dues(plan)).containsExactly("-", "-", "2024-09-30", "-");
+    assertThat(plan.units()).extracting(OrganizationalUnit::name)
+        .containsExactly("经济发展办", "城建办", "规划所", "自治办", "各居委会", "房管办");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 走访辖区企业 COUNT AT_LEAST 200 家",
+        "s1.g2.i1.k1 新增商务载体面积 AREA EXACTLY 2 万平方米",
+        "s2.g1.i1.k1 创建“美丽楼组” COUNT EXACTLY 50 个",
+        "s2.g2.i1.k1 业委会组建率 PERCENTAGE AT_LEAST 90 %");
+    noIndicatorWith(plan, "1", "9", "2024");
+  }
+
+  @Test
+  void aWholeWebPageGivesItsPlanAndKeepsBannerToolsAndFooterInNotes() throws IOException {
+    Plan plan = read("24-web-page.txt").plan();
+    assertThat(plan.title()).isEqualTo("松阳区杨柳镇2024年重点工作计划");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("杨柳镇");
+    assertThat(plan.organization().orElseThrow().superiorBodies()).containsExactly("松阳区");
+    assertThat(plan.extensions()).containsEntry(ChromePass.PUBLISHED, ExtensionValue.string("2024-02-05 09:30"))
+        .containsEntry(ChromePass.PUBLISHER, ExtensionValue.string("杨柳镇人民政府"));
+    assertThat(Fidelity.keptInNotes(plan)).containsExactly(
+        "松阳区人民政府门户网站", "当前位置：首页 > 信息公开 > 规划计划 > 年度计划",
+        "发布时间：2024-02-05 09:30  来源：杨柳镇人民政府  字号：[大 中 小]", "【打印本页】【关闭窗口】",
+        "松阳区杨柳镇2024年重点工作计划",
+        "分享到：", "微信 微博 QQ空间", "主办单位：松阳区人民政府办公室  版权所有", "网站标识码：3311990001  浙ICP备12345678号");
+    assertThat(plan.preamble()).containsExactly("2024年，杨柳镇将以乡村振兴为总抓手，扎实推进以下重点工作。");
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("做强特色产业", "建设美丽乡村");
+    assertThat(plan.goals()).extracting(Goal::name).containsExactly("发展精品果业", "培育农业主体", "改善人居环境");
+    assertThat(texts(plan)).last().isEqualTo("完成农村生活污水治理村6个，新建公厕10座。");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 新发展精品果园 AREA EXACTLY 800 亩",
+        "s1.g2.i1.k1 新培育家庭农场 COUNT EXACTLY 12 家",
+        "s1.g2.i1.k2 农民专业合作社 COUNT EXACTLY 4 家",
+        "s2.g1.i1.k1 农村生活污水治理村 COUNT EXACTLY 6 个",
+        "s2.g1.i1.k2 新建公厕 COUNT EXACTLY 10 座");
+    noIndicatorWith(plan, "5", "3311990001", "12345678");
+    assertThat(plan.units()).isEmpty(); // 主办单位 in the footer names the site's owner, no unit of the plan
+  }
+
+  @Test
+  void parenthesizedItemsAloneAreTheGoalsOfOneImplicitSection() throws IOException {
+    Plan plan = read("25-parenthesized-only.md").plan();
+    assertThat(plan.title()).isEqualTo("清河社区2024年为民服务工作计划");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("清河社区");
+    assertThat(plan.preamble()).containsExactly("为进一步提升服务居民水平，结合社区实际，制定本计划。");
+    assertThat(plan.sections()).singleElement().satisfies(s -> assertThat(s.number()).isEmpty());
+    assertThat(plan.goals()).extracting(g -> g.number().orElseThrow().marker() + g.name())
+        .containsExactly("（一）关爱“一老一小”", "（二）建设美丽家园", "（三）丰富文化生活");
+    assertThat(texts(plan)).containsExactly(
+        "依托社区日间照料中心，为辖区老人提供助餐服务不少于6000人次；", "开设暑期托管班2期。",
+        "对社区内3条道路进行“白改黑”改造，增设非机动车充电桩40个；", "组织居民开展环境整治活动每月不少于1次。",
+        "举办邻里节、广场舞比赛等活动10场以上，社区书屋全年开放不少于300天。");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 为辖区老人提供助餐服务 COUNT AT_LEAST 6000 人次",
+        "s1.g1.i2.k1 开设暑期托管班 COUNT EXACTLY 2 期",
+        "s1.g2.i1.k1 道路 COUNT EXACTLY 3 条",
+        "s1.g2.i1.k2 增设非机动车充电桩 COUNT EXACTLY 40 个",
+        "s1.g2.i2.k1 组织居民开展环境整治活动 COUNT AT_LEAST 1 次/月",
+        "s1.g3.i1.k1 举办邻里节、广场舞比赛等活动 COUNT AT_LEAST 10 场",
+        "s1.g3.i1.k2 社区书屋全年开放 DURATION AT_LEAST 300 天");
+  }
+
+  @Test
+  void shiItemsInsideLongParagraphsUnderHeadingsAreGoalsStatingTheirTargets() throws IOException {
+    Plan plan = read("26-shi-in-paragraphs.md").plan();
+    assertThat(plan.title()).isEqualTo("桃源乡2024年工作计划");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("桃源乡");
+    assertThat(plan.targets()).isEmpty(); // 三个方面工作 counts the plan's parts
+    assertThat(plan.sections()).extracting(Section::title)
+        .containsExactly("聚力产业发展，壮大集体经济", "聚力民生改善，增进群众福祉", "聚力基层治理，建设平安桃源");
+    assertThat(plan.sections().get(0).introduction()).containsExactly("围绕产业兴旺，着力抓好以下工作：");
+    assertThat(plan.goals()).extracting(g -> g.id() + " " + g.number().map(n -> n.marker()).orElse("") + g.name())
+        .containsExactly("s1.g1 一是做强主导产业", "s1.g2 二是发展乡村旅游", "s1.g3 三是壮大村集体经济",
+            "s2.g1 一是办好民生实事", "s2.g2 二是抓好就业服务", "s3.g1 ");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.k1 新建高山蔬菜基地 AREA EXACTLY 1500 亩",
+        "s1.g2.k1 改造提升民宿 COUNT EXACTLY 20 家",
+        "s1.g2.k2 接待游客 COUNT AT_LEAST 15 万人次",
+        "s1.g3.k1 村级集体经营性收入 MONEY AT_LEAST 20 万元",
+        "s2.g1.k1 硬化通组道路 QUANTITY EXACTLY 35 公里",
+        "s2.g2.k1 开展技能培训 COUNT EXACTLY 8 期",
+        "s2.g2.k2 新增转移就业 COUNT EXACTLY 600 人",
+        "s3.g1.i1.k1 矛盾纠纷调处成功率 PERCENTAGE AT_LEAST 98 %");
+    noIndicatorWith(plan, "3"); // 三个方面: the plan's own parts
+  }
+
+  @Test
+  void barRowsWithASerialColumnAndTextBeforeThemAreATableAfterAPreamble() throws IOException {
+    Plan plan = read("27-pipe-table-header.txt").plan();
+    assertThat(plan.title()).isEqualTo("银杏街道2024年城市管理重点任务");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("银杏街道");
+    assertThat(plan.preamble()).containsExactly("为全面提升城市精细化管理水平，现将年度重点任务列表如下。");
+    assertThat(texts(plan)).containsExactly("完成12个老旧小区雨污管网改造", "新增绿化面积3000平方米", "开展违法建设专项整治行动");
+    assertThat(plan.initiatives()).extracting(i -> lead(plan, i)).containsExactly("城建中心", "城管科", "综合执法队");
+    assertThat(supporting(plan)).containsExactly("各社区", "城建中心、园林所", "各社区");
+    assertThat(dues(plan)).containsExactly("2024-10-31", "2024-11-30", "2024-12-31");
+    assertThat(plan.units()).extracting(OrganizationalUnit::name).containsExactly("城建中心", "各社区", "城管科", "园林所", "综合执法队");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 老旧小区雨污管网改造 COUNT EXACTLY 12 个", "s1.g1.i2.k1 新增绿化面积 AREA EXACTLY 3000 平方米");
+    noIndicatorWith(plan, "1", "2", "3");
+  }
+
+  @Test
+  void aTaskDecompositionNoticeWithAnAnnexTableGivesRowsLeadersAndDates() throws IOException {
+    Plan plan = read("28-task-notice-table.txt").plan();
+    assertThat(plan.title()).isEqualTo("红枫镇2024年重点工作任务分解方案");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("红枫镇");
+    assertThat(plan.planKind()).isEqualTo(PlanKind.TASK_DECOMPOSITION);
+    assertThat(plan.documentNumber()).contains("红政发〔2024〕2号");
+    assertThat(plan.preamble()).containsExactly("各村（居）委会，镇属各单位：",
+        "现将《红枫镇2024年重点工作任务分解方案》印发给你们，请各牵头单位于每季度末报送进展情况。", "红枫镇人民政府", "2024年3月1日");
+    assertThat(texts(plan)).containsExactly("新建村级党群服务中心3个", "完成农村公路提档升级25公里");
+    assertThat(plan.initiatives()).extracting(i -> lead(plan, i)).containsExactly("党建办", "规划建设办");
+    assertThat(plan.initiatives()).extracting(i -> i.extensions().get(ResponsibilityPass.LEADER_EXTENSION))
+        .containsExactly(ExtensionValue.string("王书记"), ExtensionValue.string("李镇长"));
+    assertThat(dues(plan)).containsExactly("2024-09-30", "2024-12-31");
+    assertThat(plan.units()).extracting(OrganizationalUnit::name).containsExactly("党建办", "规划建设办");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 新建村级党群服务中心 COUNT EXACTLY 3 个", "s1.g1.i2.k1 农村公路提档升级 QUANTITY EXACTLY 25 公里");
+    noIndicatorWith(plan, "1", "2");
+  }
+
+  @Test
+  void partsHeadTheSectionsAndTheNumberedItemsUnderThemAreGoals() throws IOException {
+    Plan plan = read("29-parts.txt").plan();
+    assertThat(plan.title()).isEqualTo("南溪区2024年工作报告");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("南溪区");
+    assertThat(plan.sections()).extracting(s -> s.number().orElseThrow().marker() + "|" + s.title())
+        .containsExactly("第一部分|2023年工作回顾", "第二部分|2024年工作安排");
+    assertThat(plan.sections().get(0).goals()).singleElement().satisfies(g -> assertThat(g.name()).isEmpty());
+    assertThat(plan.sections().get(1).goals()).extracting(g -> g.number().orElseThrow().marker() + g.name())
+        .containsExactly("一、抓好稳增长", "二、抓好惠民生");
+    assertThat(indicators(plan)).containsExactly(
+        "s2.g1.i1.k1 引进亿元以上产业项目 COUNT EXACTLY 18 个",
+        "s2.g1.i1.k2 外贸进出口总额 PERCENTAGE EXACTLY 6 %",
+        "s2.g2.i2.k1 新建中小学校 COUNT EXACTLY 3 所",
+        "s2.g2.i4.k1 新增三级医院 COUNT EXACTLY 1 家",
+        "s2.g2.i4.k2 每千人口执业医师数 COUNT AT_LEAST 3.2 人");
+    noIndicatorWith(plan, "86", "6200");
+  }
+
+  @Test
+  void aDecimalOutlineNestsByItsParts() throws IOException {
+    Plan plan = read("30-decimal-outline.md").plan();
+    assertThat(plan.title()).isEqualTo("西林区2024年生态环境保护工作计划");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("西林区");
+    assertThat(plan.sections()).extracting(s -> s.number().orElseThrow().label() + "|" + s.title())
+        .containsExactly("1|总体要求", "2|重点任务");
+    assertThat(plan.sections().get(1).goals()).extracting(g -> g.number().orElseThrow().label() + "|" + g.name())
+        .containsExactly("2.1|大气污染防治", "2.2|水污染防治", "2.3|土壤污染防治");
+    assertThat(texts(plan)).contains("2.1.1 完成挥发性有机物治理企业45家。", "受污染耕地安全利用率稳定在93%以上。");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 空气质量优良天数比率 PERCENTAGE AT_LEAST 88 %",
+        "s1.g1.i1.k2 地表水国控断面水质优良比例 PERCENTAGE EXACTLY 80 %",
+        "s2.g1.i1.k1 挥发性有机物治理企业 COUNT EXACTLY 45 家",
+        "s2.g1.i2.k1 淘汰国三及以下排放标准柴油货车 COUNT EXACTLY 300 辆",
+        "s2.g2.i1.k1 新建污水管网 QUANTITY EXACTLY 18 公里",
+        "s2.g2.i1.k2 城市生活污水集中收集率 PERCENTAGE AT_LEAST 75 %",
+        "s2.g3.i1.k1 受污染耕地安全利用率 PERCENTAGE AT_LEAST 93 %");
+    noIndicatorWith(plan, "1", "2", "2.1");
   }
 
   @Test
