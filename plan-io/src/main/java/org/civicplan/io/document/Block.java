@@ -12,7 +12,7 @@ import java.util.List;
  * <p>While a reader fills a block the offsets are one {@code int} per character; once it is done
  * ({@link #compact}) they are kept as runs of consecutive offsets, usually one to three per block,
  * since every block of a document stays in memory until its plan is built. A block changed after
- * that (a join) expands its offsets again.
+ * that (a join) expands its offsets again until it is compacted once more, when it is complete.
  */
 final class Block {
   enum Kind {
@@ -212,7 +212,6 @@ final class Block {
 
   /** Removes whitespace at both ends, keeping bold ranges and offsets in step. */
   void trim() {
-    expand();
     int n = text.length();
     int s = 0;
     while (s < n && isSpace(text.charAt(s))) {
@@ -225,6 +224,7 @@ final class Block {
     if (s == 0 && e == n) {
       return;
     }
+    expand();
     String kept = text.substring(s, e);
     int[] keptSrc = Arrays.copyOfRange(src, s, Math.max(s, e));
     text.setLength(0);
@@ -291,7 +291,6 @@ final class Block {
     }
     joins.add(new Join(at, from, to, detail));
     blockEnd = Math.max(blockEnd, next.blockEnd);
-    compact();
   }
 
   /**
