@@ -108,8 +108,10 @@ final class Assembler {
         a.sourceName, a.source.line(at.blockStart), a.source.column(at.blockStart), null, null);
   }
 
+  /** Builds the plan; the drafts are used up (each is let go once its element is built). */
   private Plan.Builder build() {
     resolveJoins();
+    a.owners.clear();
     List<Section> built = new ArrayList<>();
     for (Assembly.SectionDraft s : a.sections) {
       built.add(buildSection(s));
@@ -172,15 +174,17 @@ final class Assembler {
       }
     }
     b.indicators(g.indicators);
-    for (Assembly.InitiativeDraft d : g.initiatives) {
-      b.addInitiative(buildInitiative(d));
+    List<Assembly.InitiativeDraft> drafts = g.initiatives;
+    for (int i = 0; i < drafts.size(); i++) {
+      b.addInitiative(buildInitiative(drafts.get(i)));
+      drafts.set(i, null); // built: the plan holds what it needs, the draft can go now, not after the whole plan
     }
     b.sourceSpan(a.source.span(g.start, Math.max(g.start, g.end)));
     return b.sourceNotes(Assembly.sorted(g.notes)).build();
   }
 
   private Initiative buildInitiative(Assembly.InitiativeDraft d) {
-    Initiative.Builder ib = d.builder.text(d.text);
+    Initiative.Builder ib = (d.builder != null ? d.builder : Initiative.builder()).text(d.text);
     ib.sourceSpan(a.source.span(d.start, Math.max(d.start, d.end)));
     ib.mentions(d.mentions).indicators(d.indicators);
     if (!d.row) {
@@ -210,6 +214,9 @@ final class Assembler {
   /** Puts each join's note on the element holding the joined text; linear in joins plus owners. */
   private void resolveJoins() {
     for (Block b : a.blocks) {
+      if (b.joins.isEmpty()) {
+        continue; // no owners are kept for it either (see Assembly.own)
+      }
       List<Assembly.Owner> mine = a.owners.getOrDefault(b, new ArrayList<>());
       mine.sort(Comparator.comparingInt(Assembly.Owner::from));
       int k = 0;

@@ -51,6 +51,14 @@ final class Assembly {
 
   Assembly(SourceText source, List<Block> blocks, Diagnostics diagnostics, String sourceName) {
     this.source = source;
+    for (Block b : blocks) { // the readers compact theirs; a block made some other way too
+      b.compact();
+      if (b.rows != null) {
+        for (List<Block> row : b.rows) {
+          row.forEach(Block::compact);
+        }
+      }
+    }
     this.all = List.copyOf(blocks);
     this.blocks = new ArrayList<>(blocks);
     this.diagnostics = diagnostics;
@@ -108,8 +116,14 @@ final class Assembly {
     int end;
   }
 
-  /** An initiative being built; later passes add units, dates, notes and sort its indicators. */
+  /**
+   * An initiative being built; later passes add units, dates, notes and sort its indicators. A
+   * draft is kept for every initiative until the plan is built, so it holds no more than its
+   * fields: its lists start as one shared empty list and are made on first use (through the
+   * {@code add…} methods), and a sentence gets its {@link Initiative.Builder} only when it is built.
+   */
   static final class InitiativeDraft {
+    /** The builder a table row's cells filled; null for a sentence. */
     final Initiative.Builder builder;
     final List<SourceNote> notes;
     /** The initiative's text, and where it stands: block and [from, to) (the task cell for a row). */
@@ -119,23 +133,26 @@ final class Assembly {
     int to;
     int start;
     int end;
-    final List<Mention> mentions = new ArrayList<>();
-    final List<Indicator> indicators = new ArrayList<>();
+    /** Read-only here; add with {@link #addMention}. */
+    List<Mention> mentions = List.of();
+    /** Read-only here; add with {@link #addIndicator}, replace with {@link #setIndicators}. */
+    List<Indicator> indicators = List.of();
     /**
      * Where the quantity of each indicator starts in {@link #text} (its number, or 约/百分之 before
      * it), in step with {@link #indicators}: where the target pass looks for cues before it.
      */
-    final List<Integer> indicatorAt = new ArrayList<>();
+    List<Integer> indicatorAt = List.of();
     /** Lead unit, supporting units and due date read from the text (rows set theirs on the builder). */
     String lead;
-    final List<String> support = new ArrayList<>();
+    /** Read-only here; add with {@link #addSupport}. */
+    List<String> support = List.of();
     java.time.LocalDate due;
     /** Extensions read from the text (责任领导, an unreadable deadline); null until there is one. */
     Map<String, ExtensionValue> extensions;
     /** Set when a later pass merged this draft into another (a responsibility line after a task). */
     InitiativeDraft mergedInto;
-    /** The drafts merged into this one, whose notes it takes over. */
-    final List<InitiativeDraft> absorbed = new ArrayList<>();
+    /** The drafts merged into this one, whose notes it takes over; add with {@link #absorb}. */
+    List<InitiativeDraft> absorbed = List.of();
     final boolean row;
 
     void putExtension(String key, ExtensionValue value) {
@@ -145,6 +162,45 @@ final class Assembly {
       extensions.put(key, value);
     }
 
+    void addMention(Mention m) {
+      if (mentions.isEmpty()) {
+        mentions = new ArrayList<>(2);
+      }
+      mentions.add(m);
+    }
+
+    /** Adds an indicator whose quantity starts at {@code at} in {@link #text}. */
+    void addIndicator(Indicator k, int at) {
+      if (indicators.isEmpty()) {
+        indicators = new ArrayList<>(2);
+        indicatorAt = new ArrayList<>(2);
+      }
+      indicators.add(k);
+      indicatorAt.add(at);
+    }
+
+    /** Replaces the indicators by some of them, in the same order, with their places. */
+    void setIndicators(List<Indicator> kept, List<Integer> at) {
+      indicators = kept;
+      indicatorAt = at;
+    }
+
+    void addSupport(String unit) {
+      if (support.isEmpty()) {
+        support = new ArrayList<>(2);
+      }
+      support.add(unit);
+    }
+
+    /** Records that {@code d} was merged into this draft. */
+    void absorb(InitiativeDraft d) {
+      if (absorbed.isEmpty()) {
+        absorbed = new ArrayList<>(1);
+      }
+      absorbed.add(d);
+      d.mergedInto = this;
+    }
+
     InitiativeDraft(Initiative.Builder builder, List<SourceNote> notes, boolean row) {
       this.builder = builder;
       this.notes = notes;
@@ -152,8 +208,15 @@ final class Assembly {
     }
   }
 
+  /**
+   * Records that an element holds a range of a block's text, so that a join inside it notes on
+   * the element. Only blocks with joins need owners (joins are made by the join pass, before any
+   * element is placed), so for the others nothing is kept.
+   */
   void own(Owner o) {
-    owners.computeIfAbsent(o.block(), k -> new ArrayList<>()).add(o);
+    if (!o.block().joins.isEmpty()) {
+      owners.computeIfAbsent(o.block(), k -> new ArrayList<>()).add(o);
+    }
   }
 
   SourceNote note(SourceNote.Kind kind, String detail, int start, int end) {

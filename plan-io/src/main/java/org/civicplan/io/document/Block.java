@@ -8,6 +8,11 @@ import java.util.List;
  * One block of a document as the assembler sees it, whatever the format: a heading, a paragraph
  * or a table, its text with the markup removed, and for every character of that text the offset
  * in the source it came from.
+ *
+ * <p>While a reader fills a block the offsets are one {@code int} per character; once it is done
+ * ({@link #compact}) they are kept as runs of consecutive offsets, usually one to three per block,
+ * since every block of a document stays in memory until its plan is built. A block changed after
+ * that (a join) expands its offsets again until it is compacted once more, when it is complete.
  */
 final class Block {
   enum Kind {
@@ -25,7 +30,12 @@ final class Block {
   String headingMarkup;
 
   final StringBuilder text = new StringBuilder();
-  int[] src = new int[16];
+  /** The source offset of every character while the block is built; null once compacted. */
+  private int[] src = new int[16];
+  /** Once compacted: the text index where each run of consecutive offsets starts, and its offset. */
+  private int[] runAt;
+  private int[] runOffset;
+  private int runs;
   /** Bold ranges [start, end) in text indexes. */
   final List<int[]> strong = new ArrayList<>();
   /** Source offsets of the whole block, markup included. */
@@ -60,6 +70,7 @@ final class Block {
    * bounds its text), so that appending does not grow the arrays step by step.
    */
   void expect(int chars) {
+    expand();
     if (chars > src.length) {
       src = Arrays.copyOf(src, chars);
       text.ensureCapacity(chars);
@@ -73,6 +84,9 @@ final class Block {
   }
 
   void append(char c, int offset) {
+    if (src == null) {
+      expand();
+    }
     if (pendingBreak >= 0) {
       int at = pendingBreak;
       pendingBreak = -1;
@@ -113,7 +127,7 @@ final class Block {
     if (text.length() == 0) {
       return blockStart;
     }
-    return src[Math.max(0, Math.min(i, text.length() - 1))];
+    return offsetAt(Math.max(0, Math.min(i, text.length() - 1)));
   }
 
   /** Source offset just after the text range ending at {@code end} (exclusive). */
@@ -121,7 +135,79 @@ final class Block {
     if (end <= 0 || text.length() == 0) {
       return offsetOf(0);
     }
-    return src[Math.min(end, text.length()) - 1] + 1;
+    return offsetAt(Math.min(end, text.length()) - 1) + 1;
+  }
+
+  /** The source offset of text index {@code i}, which is inside the text. */
+  private int offsetAt(int i) {
+    if (src != null) {
+      return src[i];
+    }
+    int lo = 0;
+    int hi = runs - 1;
+    while (lo < hi) { // the last run that starts at or before i
+      int mid = (lo + hi + 1) >>> 1;
+      if (runAt[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return runOffset[lo] + (i - runAt[lo]);
+  }
+
+  /**
+   * Keeps the offsets as runs of consecutive offsets when that is smaller than one per
+   * character; called when the block is complete. Offsets read the same either way.
+   */
+  void compact() {
+    if (src == null) {
+      return;
+    }
+    int n = text.length();
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || src[i] != src[i - 1] + 1) {
+        count++;
+      }
+    }
+    if (2 * count > n) {
+      return; // offsets that jump at most characters: runs would be larger
+    }
+    int[] at = new int[count];
+    int[] offset = new int[count];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || src[i] != src[i - 1] + 1) {
+        at[k] = i;
+        offset[k] = src[i];
+        k++;
+      }
+    }
+    runAt = at;
+    runOffset = offset;
+    runs = count;
+    src = null;
+  }
+
+  /** Makes the offsets one per character again, so the block can change. */
+  private void expand() {
+    if (src != null) {
+      return;
+    }
+    int n = text.length();
+    int[] s = new int[Math.max(16, n)];
+    for (int k = 0; k < runs; k++) {
+      int from = runAt[k];
+      int to = k + 1 < runs ? runAt[k + 1] : n;
+      for (int i = from; i < to; i++) {
+        s[i] = runOffset[k] + (i - from);
+      }
+    }
+    src = s;
+    runAt = null;
+    runOffset = null;
+    runs = 0;
   }
 
   /** Removes whitespace at both ends, keeping bold ranges and offsets in step. */
@@ -138,6 +224,7 @@ final class Block {
     if (s == 0 && e == n) {
       return;
     }
+    expand();
     String kept = text.substring(s, e);
     int[] keptSrc = Arrays.copyOfRange(src, s, Math.max(s, e));
     text.setLength(0);
@@ -180,6 +267,7 @@ final class Block {
 
   /** Appends another paragraph to this one, recording the join. */
   void join(Block next, String detail) {
+    expand();
     int[] mine = balance();
     int[] theirs = next.balance();
     for (int k = 0; k < 3; k++) {
@@ -192,7 +280,7 @@ final class Block {
       if (text.length() == src.length) {
         src = Arrays.copyOf(src, src.length * 2);
       }
-      src[text.length()] = next.src[i];
+      src[text.length()] = next.offsetAt(i);
       text.append(next.text.charAt(i));
     }
     for (int[] r : next.strong) {
@@ -215,6 +303,7 @@ final class Block {
     if (first < 0) {
       return; // the common case, found by the JDK's string search
     }
+    expand();
     int n = text.length();
     int[] marks = new int[4];
     int count = 0;

@@ -22,7 +22,7 @@ final class InitiativePass implements Pass {
         for (Object item : g.items) {
           if (item instanceof Assembly.Range r) {
             for (int[] x : Sentences.of(r.block(), r.from(), r.to())) {
-              Assembly.InitiativeDraft d = new Assembly.InitiativeDraft(Initiative.builder(), new ArrayList<>(), false);
+              Assembly.InitiativeDraft d = new Assembly.InitiativeDraft(null, new ArrayList<>(), false);
               d.text = r.block().text(x[0], x[1]);
               d.block = r.block();
               d.from = x[0];
@@ -58,7 +58,7 @@ final class InitiativePass implements Pass {
   static void annotate(Assembly a, Assembly.InitiativeDraft d) {
     String text = d.text;
     for (TextMatch<Mention> m : MentionGrammar.find(text)) {
-      d.mentions.add(Mention.builder().from(m.value())
+      d.addMention(Mention.builder().from(m.value())
           .span(a.source.span(d.block.offsetOf(d.from + m.start()), d.block.endOffsetOf(d.from + m.end()))).build());
     }
     int skip = DocumentParts.bulletEnd(text); // a bullet is no part of what a target names
@@ -71,9 +71,9 @@ final class InitiativePass implements Pass {
       TextMatch<Indicator> k = reading.indicators().get(j);
       int s = skip + k.start();
       int e = skip + k.end();
-      d.indicators.add(Indicator.builder().from(k.value())
-          .sourceSpan(a.source.span(d.block.offsetOf(d.from + s), d.block.endOffsetOf(d.from + e))).build());
-      d.indicatorAt.add(skip + reading.quantities().get(j).start());
+      d.addIndicator(Indicator.builder().from(k.value())
+          .sourceSpan(a.source.span(d.block.offsetOf(d.from + s), d.block.endOffsetOf(d.from + e))).build(),
+          skip + reading.quantities().get(j).start());
     }
   }
 }

@@ -34,6 +34,9 @@ final class JoinPass implements Pass {
       }
       out.add(b);
     }
+    for (Block b : out) {
+      b.compact(); // a joined block, complete now (constant time for the others)
+    }
     a.blocks = out;
   }
 

@@ -8,6 +8,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -60,7 +61,14 @@ final class MarkdownBlocks {
   }
 
   private void blocks(Node parent, String pendingMarker) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+    boolean top = parent instanceof Document;
+    for (Node n = parent.getFirstChild(), next; n != null; n = next) {
+      next = n.getNext();
+      if (top) {
+        // read: let the tree go block by block, so that it and the blocks made from it are not
+        // both whole in memory at once
+        n.unlink();
+      }
       if (n instanceof Heading h) {
         Block b = new Block(Block.Kind.HEADING);
         b.headingLevel = h.getLevel();
@@ -107,6 +115,7 @@ final class MarkdownBlocks {
   private void add(Block b) {
     b.boldFromLiteralStars(source.text);
     b.trim();
+    b.compact();
     if (b.length() > 0) {
       out.add(b);
     }
@@ -319,6 +328,7 @@ final class MarkdownBlocks {
             inlines(c, cell);
             cell.boldFromLiteralStars(source.text);
             cell.trim();
+            cell.compact();
             row.add(cell);
           }
         }

@@ -392,15 +392,20 @@ public final class PlanDocuments {
               + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
           sourceName, 0, 0, null, e);
     }
+    List<String> omitted = document.omitted();
+    Map<String, String> metadata = document.metadata();
+    List<Integer> pageStarts = document.pageStarts();
+    String sha256 = sha256(bytes);
+    bytes = null; // neither the bytes nor the reader's blocks are needed while the plan is assembled
     ReaderBlocks.Result located = ReaderBlocks.read(document);
+    document = null;
     SourceText source = located.source();
     Diagnostics diagnostics = new Diagnostics(source);
-    for (String note : document.omitted()) {
+    for (String note : omitted) {
       diagnostics.add(ImportDiagnostic.Kind.SKIPPED_MARKUP, note, 0, 0);
     }
     String mediaType = reader.mediaTypes().isEmpty() ? "application/octet-stream" : reader.mediaTypes().get(0);
-    return finish(source, located.blocks(), diagnostics, sourceName, mediaType, sha256(bytes), document.metadata(),
-        document.pageStarts());
+    return finish(source, located.blocks(), diagnostics, sourceName, mediaType, sha256, metadata, pageStarts);
   }
 
   /** The prefix of the plan extensions that hold a document's metadata, such as its title. */

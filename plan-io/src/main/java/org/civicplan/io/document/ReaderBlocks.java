@@ -136,6 +136,7 @@ final class ReaderBlocks {
       b.blockEnd = last + 1;
     }
     b.trim();
+    b.compact();
     return b;
   }
 

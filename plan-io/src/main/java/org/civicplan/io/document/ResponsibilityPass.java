@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicplan.io.chinese.Responsibilities;
 import org.civicplan.model.ExtensionValue;
+import org.civicplan.model.Mention;
 
 /**
  * Reads responsibility and deadlines stated in the text rather than in a table: a bracket at the
@@ -69,7 +70,7 @@ final class ResponsibilityPass implements Pass {
             if (lead && target.lead == null) {
               target.lead = id;
             } else if (!id.equals(target.lead) && !target.support.contains(id)) {
-              target.support.add(id);
+              target.addSupport(id);
             }
           }
         }
@@ -102,12 +103,12 @@ final class ResponsibilityPass implements Pass {
       owner.text = owner.text + d.text;
     }
     owner.end = Math.max(owner.end, d.end);
-    owner.mentions.addAll(d.mentions);
-    owner.indicators.addAll(d.indicators);
-    for (int at : d.indicatorAt) {
-      owner.indicatorAt.add(at + shift);
+    for (Mention m : d.mentions) {
+      owner.addMention(m);
     }
-    d.mergedInto = owner;
-    owner.absorbed.add(d);
+    for (int k = 0; k < d.indicators.size(); k++) {
+      owner.addIndicator(d.indicators.get(k), d.indicatorAt.get(k) + shift);
+    }
+    owner.absorb(d);
   }
 }

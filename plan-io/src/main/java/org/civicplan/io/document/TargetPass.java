@@ -79,6 +79,7 @@ final class TargetPass implements Pass {
             continue;
           }
           List<Indicator> kept = new ArrayList<>(d.indicators.size());
+          List<Integer> keptAt = new ArrayList<>(d.indicators.size());
           for (int k = 0; k < d.indicators.size(); k++) {
             Indicator ind = d.indicators.get(k);
             int at = d.indicatorAt.get(k);
@@ -86,11 +87,11 @@ final class TargetPass implements Pass {
               results.add(new Result(ind, TargetCues.period(d.text, at, a.planYear).orElse(null), d.start, d.end));
             } else {
               kept.add(ind);
+              keptAt.add(d.indicatorAt.get(k));
             }
           }
           if (kept.size() < d.indicators.size()) {
-            d.indicators.clear();
-            d.indicators.addAll(kept);
+            d.setIndicators(kept, keptAt);
           }
         }
       }

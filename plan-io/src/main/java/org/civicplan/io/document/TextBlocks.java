@@ -26,6 +26,7 @@ final class TextBlocks {
             b.append(t.charAt(k), k);
           }
           b.trim();
+          b.compact();
           if (b.length() > 0) {
             out.add(b);
           }

@@ -39,8 +39,13 @@ public final class TextBlock {
   private final Kind kind;
   private final int headingLevel;
   private final String text;
+  // The location of every character; null when the text stands on one line from column
+  // firstColumn on, one column per character (no surrogate pairs): then nothing per character
+  // is kept, as for nearly every paragraph of a Word document or a web page.
   private final int[] lines;
   private final int[] columns;
+  private final int firstLine;
+  private final int firstColumn;
   private final int[] bold; // [start, end) pairs, ascending, disjoint
   private final int[] breaks; // text indexes a line break comes before
   private final List<List<TextBlock>> rows;
@@ -49,8 +54,15 @@ public final class TextBlock {
     this.kind = b.kind;
     this.headingLevel = b.level;
     this.text = b.text.toString();
-    this.lines = Arrays.copyOf(b.lines, text.length());
-    this.columns = Arrays.copyOf(b.columns, text.length());
+    int n = text.length();
+    boolean straight = n > 0;
+    for (int i = 0; i < n && straight; i++) {
+      straight = b.lines[i] == b.lines[0] && b.columns[i] == b.columns[0] + i && !Character.isSurrogate(text.charAt(i));
+    }
+    this.firstLine = n > 0 ? b.lines[0] : 0;
+    this.firstColumn = n > 0 ? b.columns[0] : 0;
+    this.lines = straight ? null : Arrays.copyOf(b.lines, n);
+    this.columns = straight ? null : Arrays.copyOf(b.columns, n);
     this.bold = b.boldRanges();
     this.breaks = Arrays.copyOf(b.breaks, b.breakCount);
     this.rows = List.of();
@@ -62,6 +74,8 @@ public final class TextBlock {
     this.text = "";
     this.lines = new int[0];
     this.columns = new int[0];
+    this.firstLine = 0;
+    this.firstColumn = 0;
     this.bold = new int[0];
     this.breaks = new int[0];
     List<List<TextBlock>> copy = new ArrayList<>(rows.size());
@@ -122,6 +136,10 @@ public final class TextBlock {
    * @return the 1-based source line (or paragraph, see {@link LocationKind}) of the character
    */
   public int line(int index) {
+    if (lines == null) {
+      checkIndex(index);
+      return firstLine;
+    }
     return lines[index];
   }
 
@@ -130,7 +148,17 @@ public final class TextBlock {
    * @return the 1-based source column of the character, in code points
    */
   public int column(int index) {
+    if (columns == null) {
+      checkIndex(index);
+      return firstColumn + index;
+    }
     return columns[index];
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= text.length()) {
+      throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + text.length());
+    }
   }
 
   /**
