@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.civicplan.rules.ActiveRule;
 import org.civicplan.rules.Finding;
 import org.civicplan.rules.Language;
 import org.civicplan.rules.PlanResult;
@@ -12,15 +15,19 @@ import org.civicplan.rules.UnreadableInput;
 import org.civicplan.rules.ValidationReport;
 
 /**
- * Writes a report as CivicPlan's JSON: a summary, then per file its findings with both messages.
+ * Writes a report as CivicPlan's JSON: the rules that ran, a summary, then per file its findings
+ * with both messages and fix hints. {@link org.civicplan.rules.ReportReader} reads it back into an
+ * equal report.
  *
  * <pre>{@code
  * new JsonReportWriter().write(report, out);
- * // {"tool":"civicplan","language":"zh-CN","profile":"default",
+ * // {"tool":"civicplan","version":"0.1.0","language":"zh-CN","profile":"default",
+ * //  "rules":[{"id":"structure/numbering-gap","severity":"warning"},…],
  * //  "summary":{"error":0,"warning":5,"info":0,"files":1,"unreadable":0},"unreadable":[],
  * //  "files":[{"source":"a.md","planId":"plan","findings":[{"ruleId":"…","severity":"warning",
  * //    "message":"…","messages":{"zh-CN":"…","en":"…"},"elementId":"s3","elementKind":"section",
- * //    "pointer":"/sections/2","span":{"startLine":31,…},"fix":"…"}]}]}
+ * //    "pointer":"/sections/2","span":{"startLine":31,…,"startOffset":1200,"endOffset":1230},
+ * //    "fix":"…","fixes":{"zh-CN":"…","en":"…"}}]}]}
  * // a JSON plan imported from a document: "span" is in the JSON, and
  * //    "original":{"document":"a.md","span":{"startLine":31,…}} is where it was in a.md
  * }</pre>
@@ -38,6 +45,21 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeStringField("version", JsonOutput.version());
       g.writeStringField("language", lang.tag());
       g.writeStringField("profile", report.profile().id());
+      g.writeArrayFieldStart("rules");
+      for (ActiveRule active : report.rules()) {
+        g.writeStartObject();
+        g.writeStringField("id", active.rule().id());
+        g.writeStringField("severity", active.severity().label());
+        if (!active.thresholds().isEmpty()) {
+          g.writeObjectFieldStart("thresholds");
+          for (Map.Entry<String, Double> t : new TreeMap<>(active.thresholds()).entrySet()) {
+            g.writeNumberField(t.getKey(), t.getValue());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeObjectFieldStart("summary");
       for (Severity s : Severity.values()) {
         g.writeNumberField(s.label(), report.count(s));
@@ -91,16 +113,25 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeStringField("elementKind", f.elementKind().name().toLowerCase(Locale.ROOT));
     g.writeStringField("pointer", f.pointer());
     if (f.span().isPresent()) {
-      JsonOutput.span(g, "span", f.span().get());
+      JsonOutput.span(g, "span", f.span().get(), true);
     }
     if (f.originalSpan().isPresent() && f.originalDocument().isPresent()) {
       g.writeObjectFieldStart("original");
       g.writeStringField("document", f.originalDocument().get());
-      JsonOutput.span(g, "span", f.originalSpan().get());
+      JsonOutput.span(g, "span", f.originalSpan().get(), true);
       g.writeEndObject();
     }
     if (f.fixHint(lang).isPresent()) {
       g.writeStringField("fix", f.fixHint(lang).get());
+    }
+    if (f.fixHint(Language.ZH).isPresent() || f.fixHint(Language.EN).isPresent()) {
+      g.writeObjectFieldStart("fixes"); // the languages the rule has a hint in
+      for (Language l : Language.values()) {
+        if (f.fixHint(l).isPresent()) {
+          g.writeStringField(l.tag(), f.fixHint(l).get());
+        }
+      }
+      g.writeEndObject();
     }
     g.writeEndObject();
   }
