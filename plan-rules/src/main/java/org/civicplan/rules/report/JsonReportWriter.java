@@ -53,7 +53,12 @@ public final class JsonReportWriter implements ReportWriter {
         if (!active.thresholds().isEmpty()) {
           g.writeObjectFieldStart("thresholds");
           for (Map.Entry<String, Double> t : new TreeMap<>(active.thresholds()).entrySet()) {
-            g.writeNumberField(t.getKey(), t.getValue());
+            double v = t.getValue();
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+              g.writeNumberField(t.getKey(), (long) v); // 12, not 12.0: the same in text and trees
+            } else {
+              g.writeNumberField(t.getKey(), v);
+            }
           }
           g.writeEndObject();
         }

@@ -53,7 +53,9 @@ class ReportJsonModuleTest {
     assertThat(mapper.readTree(json)).isEqualTo(mapper.readTree(reportWriterJson()));
     assertThat(json).doesNotContain("Immutable");
     JsonNode tree = mapper.valueToTree(report);
-    assertThat(tree).isEqualTo(mapper.readTree(reportWriterJson()));
+    // a decimal threshold is a double or a BigDecimal in the tree, as the Jackson version copies
+    // it: compared as the JSON it writes
+    assertThat(mapper.writeValueAsString(tree)).isEqualTo(mapper.writeValueAsString(mapper.readTree(reportWriterJson())));
     assertThat(tree.at("/files/0/findings/0/span/startLine").intValue()).isPositive();
   }
 
