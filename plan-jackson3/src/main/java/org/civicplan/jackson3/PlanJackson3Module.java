@@ -24,6 +24,7 @@ import org.civicplan.model.SourceNote;
 import org.civicplan.model.SourceSpan;
 import org.civicplan.model.Target;
 import org.civicplan.rules.Finding;
+import org.civicplan.rules.ReportFormatException;
 import org.civicplan.rules.Severity;
 import org.civicplan.rules.ValidationReport;
 import org.civicplan.rules.report.ReportJsonModule;
@@ -61,10 +62,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * Initiative}, {@link Indicator}, {@link OrganizationalUnit}), the value types ({@link Target},
  * {@link Period}, {@link Numbering}, {@link MeasureUnit}, {@link Mention}, {@link Baseline},
  * {@link Milestone}, {@link Actual}, {@link IssuingOrganization}, {@link SourceDocument}, {@link
- * SourceSpan}, {@link SourceNote}), and writes {@link ValidationReport}, {@link Finding} and
- * {@link Severity} as plan-rules' JSON report does. Bad content gives a {@link
- * DatabindException} naming the problem and its JSON Pointer, whose cause is the {@link
- * PlanFormatException}. With default typing on, a value is wrapped with its public type as type
+ * SourceSpan}, {@link SourceNote}), and writes and reads {@link ValidationReport}, {@link Finding}
+ * and {@link Severity} as plan-rules' JSON report does ({@link ReportJsonModule}: reports' rules
+ * from the standard catalogue). Bad content gives a {@link DatabindException} naming the problem
+ * and its JSON Pointer, whose cause is the {@link PlanFormatException} (a report's: the {@link
+ * ReportFormatException}). With default typing on, a value is wrapped with its public type as type
  * id. Trees are exact; a tree holding a {@code double} of more than 15 significant digits is
  * refused (read it with {@code USE_BIG_DECIMAL_FOR_FLOATS}).
  *
@@ -89,7 +91,7 @@ public class PlanJackson3Module extends SimpleModule {
           MeasureUnit.class, Mention.class, Baseline.class, Milestone.class, Actual.class,
           IssuingOrganization.class, SourceDocument.class, SourceSpan.class, SourceNote.class);
 
-  /** Report types: written, not read (reports are output). */
+  /** Report types, read through plan-rules' {@link ReportJsonModule}. */
   static final List<Class<?>> REPORT_TYPES =
       List.of(ValidationReport.class, Finding.class, Severity.class);
 
@@ -106,18 +108,16 @@ public class PlanJackson3Module extends SimpleModule {
   public PlanJackson3Module() {
     super(PlanJackson3Module.class.getName());
     for (Class<?> type : TYPES) {
-      register(type, true);
+      register(type);
     }
     for (Class<?> type : REPORT_TYPES) {
-      register(type, false);
+      register(type);
     }
   }
 
-  private <T> void register(Class<T> type, boolean read) {
+  private <T> void register(Class<T> type) {
     addSerializer(type, new Writing<>(type));
-    if (read) {
-      addDeserializer(type, new Reading<>(type));
-    }
+    addDeserializer(type, new Reading<>(type));
   }
 
   // ---- writing: the format's bytes, copied token by token -----------------------------------
@@ -207,17 +207,25 @@ public class PlanJackson3Module extends SimpleModule {
       } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
         Throwable cause = e.getCause();
         if (cause instanceof PlanFormatException f) {
-          String where = f.pointer().map(ptr -> " at \"" + ptr + "\"").orElse("");
-          throw DatabindException.from(
-              p,
-              f.problem() + where + " (in the " + what() + " that starts at line "
-                  + start.getLineNr() + ", column " + start.getColumnNr() + ")",
-              f);
+          throw located(p, f.problem(), f.pointer().orElse(""), start, f);
+        }
+        if (cause instanceof ReportFormatException f) {
+          throw located(p, f.problem(), f.pointer(), start, f);
         }
         throw DatabindException.from(p, e.getOriginalMessage(), e);
       } catch (java.io.IOException e) {
         throw DatabindException.from(p, "cannot read " + what() + ": " + e.getMessage(), e);
       }
+    }
+
+    private DatabindException located(
+        JsonParser p, String problem, String pointer, TokenStreamLocation start, Exception cause) {
+      String where = pointer.isEmpty() ? "" : " at \"" + pointer + "\"";
+      return DatabindException.from(
+          p,
+          problem + where + " (in the " + what() + " that starts at line "
+              + start.getLineNr() + ", column " + start.getColumnNr() + ")",
+          cause);
     }
 
     private String what() {

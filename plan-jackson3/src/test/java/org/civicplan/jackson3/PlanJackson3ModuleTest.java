@@ -56,6 +56,8 @@ class PlanJackson3ModuleTest {
 
   record Response(String planId, List<Finding> findings) {}
 
+  record Wrapper(ValidationReport report) {}
+
   private static Plan planWithTarget(String value) {
     return Plan.builder()
         .title("江苏路街道 2024 年工作计划")
@@ -201,9 +203,37 @@ class PlanJackson3ModuleTest {
     java.io.StringWriter text = new java.io.StringWriter();
     ReportFormat.JSON.writer().write(report, text);
     JsonNode tree = MAPPER.valueToTree(report);
-    assertThat(tree).isEqualTo(MAPPER.readTree(text.toString()));
+    // the module's trees hold decimals as BigDecimal (exact): compare with such a tree
+    ObjectMapper exact = MAPPER.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    assertThat(tree).isEqualTo(exact.readTree(text.toString()));
     JsonNode response = MAPPER.valueToTree(new Response(plan.id(), report.findings()));
     assertThat(response.get("findings")).isEqualTo(MAPPER.readTree(text.toString()).at("/files/0/findings"));
+  }
+
+  @Test
+  void reportsAndFindingsAreReadBackEqualFromTextAndTrees() throws Exception {
+    Plan plan = PlanDocuments.create().read(Path.of("..", "examples", "jiangsu-road-2024.md")).plan();
+    ValidationReport report =
+        Validator.builder().profile(Profile.STRICT).build().validate(plan, "jiangsu-road-2024.md");
+    assertThat(report.findings()).isNotEmpty();
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(report), ValidationReport.class)).isEqualTo(report);
+    assertThat(MAPPER.treeToValue(MAPPER.valueToTree(report), ValidationReport.class)).isEqualTo(report);
+    Response response = new Response(plan.id(), report.findings());
+    assertThat(MAPPER.treeToValue(MAPPER.valueToTree(response), Response.class)).isEqualTo(response);
+  }
+
+  @Test
+  void aMalformedReportIsRefusedWithItsPointerAndWhereItStarts() throws Exception {
+    Plan plan = PlanDocuments.create().read(Path.of("..", "examples", "jiangsu-road-2024.md")).plan();
+    ValidationReport report =
+        Validator.builder().profile(Profile.DEFAULT).build().validate(plan, "jiangsu-road-2024.md");
+    String json = "{\"report\":" + MAPPER.writeValueAsString(report).replace("\"warning\"", "\"warn\"") + "}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, Wrapper.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("unknown severity \"warn\"")
+        .hasMessageContaining("at \"/rules/")
+        .hasMessageContaining("in the validation report that starts at line 1, column 11")
+        .hasRootCauseInstanceOf(org.civicplan.rules.ReportFormatException.class);
   }
 
   @Test

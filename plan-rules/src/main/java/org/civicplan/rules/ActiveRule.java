@@ -40,6 +40,20 @@ public final class ActiveRule {
     return thresholds;
   }
 
+  /** Equal when the same rule (by id) runs with the same severity and thresholds. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ActiveRule a
+        && rule.id().equals(a.rule.id())
+        && severity == a.severity
+        && thresholds.equals(a.thresholds);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(rule.id(), severity, thresholds);
+  }
+
   @Override
   public String toString() {
     return rule.id() + "=" + severity.label() + (thresholds.isEmpty() ? "" : " " + thresholds);

@@ -49,6 +49,19 @@ public final class PlanResult {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof PlanResult r
+        && source.equals(r.source)
+        && planId.equals(r.planId)
+        && findings.equals(r.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(source, planId, findings);
+  }
+
+  @Override
   public String toString() {
     return source + ": " + findings;
   }

@@ -47,7 +47,8 @@ public class RuleConfigException extends IOException {
     this.problem = problem;
   }
 
-  private static String compose(String source, int line, int column, String pointer, String problem) {
+  /** The one wording of a located problem: {@code source:line:column: problem (at pointer)}. */
+  static String compose(String source, int line, int column, String pointer, String problem) {
     StringBuilder sb = new StringBuilder(source);
     if (line > 0) {
       sb.append(':').append(line);

@@ -146,6 +146,25 @@ public final class ValidationReport {
     return count(Severity.ERROR) > 0;
   }
 
+  /**
+   * Equal when language, profile, rules, results and unreadable inputs are equal: a report read
+   * back by {@link ReportReader} equals the one written.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidationReport r
+        && language == r.language
+        && profile == r.profile
+        && rules.equals(r.rules)
+        && results.equals(r.results)
+        && unreadable.equals(r.unreadable);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(language, profile, rules, results, unreadable);
+  }
+
   @Override
   public String toString() {
     return "ValidationReport" + counts + " " + results;

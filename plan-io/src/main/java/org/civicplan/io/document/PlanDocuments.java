@@ -339,6 +339,36 @@ public final class PlanDocuments {
     }
   }
 
+  /**
+   * Reads an uploaded or streamed document, the format from its file name's extension as {@link
+   * #read(Path)} chooses it: what a web service does with a multipart upload.
+   *
+   * <pre>{@code
+   * ImportResult result = documents.read(upload.getInputStream(), upload.getOriginalFilename());
+   * }</pre>
+   *
+   * @param in the bytes; not closed
+   * @param fileName the document's file name, such as {@code plan.docx}; recorded as its source
+   * @return the plan and the import diagnostics, as {@link #read(Path)} gives them
+   * @throws PlanFormatException if the extension is unknown or its reader module missing (the
+   *     message names the artifact to add), the input is too large, undecodable text, or not a
+   *     plan
+   * @throws IOException if reading fails
+   */
+  public ImportResult read(InputStream in, String fileName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(fileName, "fileName");
+    Optional<DocumentFormat> known = DocumentFormat.fromFileName(fileName);
+    if (known.isPresent()) {
+      return read(in, known.get(), fileName);
+    }
+    String ext = DocumentFormat.extensionOf(fileName);
+    DocumentReader reader =
+        readerFor(fileName)
+            .orElseThrow(() -> new PlanFormatException(unsupported(ext), fileName, 0, 0, null, null));
+    return read(in, reader, fileName);
+  }
+
   private String unsupported(String ext) {
     String dotted = ext.isEmpty() ? "" : "." + ext;
     String module = MODULES.get(ext);

@@ -57,8 +57,8 @@ public final class SarifReportWriter implements ReportWriter {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-  /** The project's home page, SARIF's {@code tool.driver.informationUri}. */
-  static final String INFORMATION_URI = "https://github.com/civicplan/civicplan";
+  /** The project's home page (the root pom's {@code <url>}), SARIF's {@code informationUri}. */
+  static final String INFORMATION_URI = JsonOutput.projectUrl();
 
   /** The rule catalogue page; a rule's {@code helpUri} is this with the rule's anchor. */
   static final String CATALOGUE_URI = INFORMATION_URI + "/blob/main/docs/rules.md";

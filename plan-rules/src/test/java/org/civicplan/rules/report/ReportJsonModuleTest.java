@@ -1,8 +1,10 @@
 package org.civicplan.rules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,6 +18,7 @@ import org.civicplan.io.json.PlanJson;
 import org.civicplan.model.Plan;
 import org.civicplan.rules.Finding;
 import org.civicplan.rules.Profile;
+import org.civicplan.rules.ReportFormatException;
 import org.civicplan.rules.Severity;
 import org.civicplan.rules.ValidationReport;
 import org.civicplan.rules.Validator;
@@ -50,7 +53,9 @@ class ReportJsonModuleTest {
     assertThat(mapper.readTree(json)).isEqualTo(mapper.readTree(reportWriterJson()));
     assertThat(json).doesNotContain("Immutable");
     JsonNode tree = mapper.valueToTree(report);
-    assertThat(tree).isEqualTo(mapper.readTree(reportWriterJson()));
+    // a decimal threshold is a double or a BigDecimal in the tree, as the Jackson version copies
+    // it: compared as the JSON it writes
+    assertThat(mapper.writeValueAsString(tree)).isEqualTo(mapper.writeValueAsString(mapper.readTree(reportWriterJson())));
     assertThat(tree.at("/files/0/findings/0/span/startLine").intValue()).isPositive();
   }
 
@@ -80,5 +85,48 @@ class ReportJsonModuleTest {
     assertThat(json).startsWith("[\"org.civicplan.rules.ValidationReport\",{").doesNotContain("Immutable");
     JsonNode inner = new ObjectMapper().readTree(json).get(1);
     assertThat(inner).isEqualTo(new ObjectMapper().readTree(reportWriterJson()));
+  }
+
+  @Test
+  void reportsAndFindingsAreReadBackEqualThroughTheUsersMapper() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    assertThat(mapper.readValue(mapper.writeValueAsString(report), ValidationReport.class)).isEqualTo(report);
+    assertThat(mapper.treeToValue(mapper.valueToTree(report), ValidationReport.class)).isEqualTo(report);
+    assertThat(mapper.readValue(reportWriterJson(), ValidationReport.class)).isEqualTo(report);
+    Response response = new Response("plan", report.findings(), Severity.WARNING);
+    assertThat(mapper.treeToValue(mapper.valueToTree(response), Response.class)).isEqualTo(response);
+    assertThat(mapper.readValue(mapper.writeValueAsString(response), Response.class)).isEqualTo(response);
+  }
+
+  @Test
+  void defaultTypingReadsBackThePublicTypes() throws IOException {
+    ObjectMapper typed =
+        JsonMapper.builder()
+            .addModule(new ReportJsonModule())
+            .addModule(PlanJson.module())
+            .activateDefaultTyping(
+                BasicPolymorphicTypeValidator.builder().allowIfSubType("org.civicplan.").allowIfSubType("java.util.").build(),
+                ObjectMapper.DefaultTyping.EVERYTHING,
+                JsonTypeInfo.As.PROPERTY)
+            .build();
+    Object back = typed.readValue(typed.writeValueAsString(report), Object.class);
+    assertThat(back).isEqualTo(report);
+    Object finding = typed.readValue(typed.writeValueAsString(report.findings().get(0)), Object.class);
+    assertThat(finding).isEqualTo(report.findings().get(0));
+  }
+
+  @Test
+  void aMalformedReportIsAJacksonErrorWithThePointerAndWhereTheReportStarts() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new ReportJsonModule());
+    String bad = "{\"planId\": \"plan\", \"findings\": [" + mapper.writeValueAsString(report.findings().get(0))
+        .replace("\"severity\":\"warning\"", "\"severity\":\"warn\"") + "], \"worst\": \"info\"}";
+    assertThatThrownBy(() -> mapper.readValue(bad, Response.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith("unknown severity \"warn\"; expected one of error, warning, info at \"/severity\""
+            + " (in the finding that starts at line 1, column 33)")
+        .hasRootCauseInstanceOf(ReportFormatException.class);
+    assertThatThrownBy(() -> mapper.readValue("\"severe\"", Severity.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("unknown severity \"severe\"");
   }
 }
