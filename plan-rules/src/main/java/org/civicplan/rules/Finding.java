@@ -185,6 +185,13 @@ public final class Finding {
     return originalPage == 0 ? OptionalInt.empty() : OptionalInt.of(originalLineOnPage);
   }
 
+  /** This finding with the pages a report states for it (0: none), as {@link ReportReader} reads them. */
+  Finding withPages(int page, int lineOnPage, int originalPage, int originalLineOnPage) {
+    return new Finding(ruleId, severity, messageZh, messageEn, elementId, elementKind, pointer, span,
+        fixZh, fixEn, documentOrder, sequence, originalDocument, originalSpan,
+        page, lineOnPage, originalPage, originalLineOnPage);
+  }
+
   /** This finding in the document it was read from, its span's page taken from the document's pages. */
   Finding onPages(SourceDocument document) {
     if (span == null || document.pageStarts().isEmpty()) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civicplan.model.SourceDocument;
 import org.civicplan.model.ElementKind;
 import org.civicplan.model.SourceSpan;
 
@@ -55,10 +56,10 @@ public final class ReportReader {
   private static final Set<String> FILE_KEYS = Set.of("source", "planId", "summary", "findings");
   private static final Set<String> FINDING_KEYS =
       Set.of("ruleId", "severity", "message", "messages", "elementId", "elementKind", "pointer",
-          "span", "original", "fix", "fixes");
+          "span", "page", "lineOnPage", "original", "fix", "fixes");
   private static final Set<String> SPAN_KEYS =
       Set.of("startLine", "startColumn", "endLine", "endColumn", "startOffset", "endOffset");
-  private static final Set<String> ORIGINAL_KEYS = Set.of("document", "span");
+  private static final Set<String> ORIGINAL_KEYS = Set.of("document", "span", "page", "lineOnPage");
   private static final Set<String> LANGUAGE_KEYS = Set.of(Language.ZH.tag(), Language.EN.tag());
 
   private final RuleCatalogue catalogue;
@@ -256,7 +257,7 @@ public final class ReportReader {
   }
 
   private static Finding finding(At f, Language language, int order) {
-    f.object(FINDING_KEYS, Set.of("span", "original", "fix", "fixes"));
+    f.object(FINDING_KEYS, Set.of("span", "page", "lineOnPage", "original", "fix", "fixes"));
     Map<Language, String> messages = f.at("messages").inBothLanguages();
     f.at("message").same(messages.get(language), "messages/" + language.tag());
     Map<Language, String> fixes = new java.util.EnumMap<>(Language.class);
@@ -297,16 +298,29 @@ public final class ReportReader {
             order);
     if (f.has("original")) {
       At o = f.at("original");
-      o.object(ORIGINAL_KEYS, Set.of());
+      o.object(ORIGINAL_KEYS, Set.of("page", "lineOnPage"));
       // relocated: the original span as the finding's own, then placed in the validated file
       // (where the span may be unknown)
       Finding original = new Finding(finding.ruleId(), finding.severity(), messages.get(Language.ZH),
           messages.get(Language.EN), finding.elementId(), kind, finding.pointer(), o.at("span").span(),
           finding.fixHint(Language.ZH).orElse(null), finding.fixHint(Language.EN).orElse(null),
           order, order);
-      finding = original.relocated(span, o.string("document"));
+      finding = original.relocated(span, SourceDocument.builder().name(o.string("document")).build());
+      return finding.withPages(page(f, "page"), page(f, "lineOnPage"), page(o, "page"), page(o, "lineOnPage"));
     }
-    return finding;
+    return finding.withPages(page(f, "page"), page(f, "lineOnPage"), 0, 0);
+  }
+
+  /** A page or line-on-page number a report gives for a span on paper (a PDF); 0 when absent. */
+  private static int page(At f, String key) {
+    if (!f.has(key)) {
+      return 0;
+    }
+    int n = f.at(key).integer();
+    if (n < 1) {
+      throw f.at(key).bad("expected a page or line number of 1 or more, found " + n);
+    }
+    return n;
   }
 
   // ---- the tree and its locations -----------------------------------------------------------
