@@ -4,21 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
 import org.civicplan.io.document.ImportResult;
-import org.civicplan.io.document.PlanDocuments;
+import org.civicplan.io.spi.DocumentReader;
+import org.civicplan.io.spi.DocumentText;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 
@@ -29,22 +20,16 @@ import org.jsoup.Jsoup;
  * plan's Markdown, as {@code h1}–{@code h4}, {@code p} and {@code strong}, in a {@code
  * .TRS_Editor} container between a navigation bar and a footer.
  *
+ * <p>{@code reader} times the format's {@code DocumentReader} alone (issue 12's target, ≤ 1.5× the
+ * floor); {@code planDocuments} the whole import, reader and the shared pipeline that {@link
+ * ImportBenchmark} measures on Markdown (shown for information).
+ *
  * <pre>{@code
  * java -jar plan-bench/target/benchmarks.jar HtmlImportBenchmark -p size=1000
  * }</pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 8, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class HtmlImportBenchmark {
-  /** Initiatives in the plan. */
-  @Param({"1000", "10000", "100000"})
-  public int size;
-
-  private static final PlanDocuments DOCUMENTS = PlanDocuments.create();
+public class HtmlImportBenchmark extends ImportBenchmarkBase {
+  private static final DocumentReader READER = readerFor("x.html");
 
   private byte[] page;
 
@@ -82,7 +67,20 @@ public class HtmlImportBenchmark {
    */
   @Benchmark
   public ImportResult planDocuments() throws IOException {
-    return DOCUMENTS.read(new ByteArrayInputStream(page), DOCUMENTS.readerFor("x.html").orElseThrow(), "synthetic.html");
+    return DOCUMENTS.read(new ByteArrayInputStream(page), READER, "synthetic.html");
+  }
+
+  /**
+   * The reader alone, what issue 12's target is about: plan-html's reader (decoding, parsing with
+   * positions, finding the article, its blocks), as {@code PlanDocuments.read} calls it, without
+   * the shared pipeline that {@link ImportBenchmark} measures.
+   *
+   * @return the blocks of the page
+   * @throws IOException never for the generated document
+   */
+  @Benchmark
+  public DocumentText reader() throws IOException {
+    return read(READER, page, "synthetic.html");
   }
 
   /**

@@ -2,26 +2,17 @@ package org.civicplan.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.civicplan.io.document.ImportResult;
-import org.civicplan.io.document.PlanDocuments;
+import org.civicplan.io.spi.DocumentReader;
+import org.civicplan.io.spi.DocumentText;
 import org.civicplan.pdf.testing.GeneratedPdf;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Importing a work plan printed as PDF: {@code PlanDocuments.read} of the file (plan-pdf: PDFBox
@@ -35,22 +26,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * characters, a {@code - n -} page number on every page. Pages are A3, so that the largest plan
  * (1,578 pages, 5.5 MB) stays within {@code PdfReader.MAX_PAGES}; A4 would need about 3,400.
  *
+ * <p>{@code reader} times the format's {@code DocumentReader} alone (issue 12's target, ≤ 1.5× the
+ * floor); {@code planDocuments} the whole import, reader and the shared pipeline that {@link
+ * ImportBenchmark} measures on Markdown (shown for information).
+ *
  * <pre>{@code
  * java -jar plan-bench/target/benchmarks.jar PdfImportBenchmark -p size=1000
  * }</pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 8, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class PdfImportBenchmark {
-  /** Initiatives in the plan. */
-  @Param({"1000", "10000", "100000"})
-  public int size;
-
-  private static final PlanDocuments DOCUMENTS = PlanDocuments.create();
+public class PdfImportBenchmark extends ImportBenchmarkBase {
+  private static final DocumentReader READER = readerFor("x.pdf");
 
   private byte[] pdf;
 
@@ -90,7 +75,20 @@ public class PdfImportBenchmark {
    */
   @Benchmark
   public ImportResult planDocuments() throws IOException {
-    return DOCUMENTS.read(new ByteArrayInputStream(pdf), DOCUMENTS.readerFor("x.pdf").orElseThrow(), "synthetic.pdf");
+    return DOCUMENTS.read(new ByteArrayInputStream(pdf), READER, "synthetic.pdf");
+  }
+
+  /**
+   * The reader alone, what issue 12's target is about: plan-pdf's reader (PDFBox parsing, text by
+   * position, lines into paragraphs, page numbers removed), as {@code PlanDocuments.read} calls it,
+   * without the shared pipeline that {@link ImportBenchmark} measures.
+   *
+   * @return the blocks of the PDF
+   * @throws IOException never for the generated document
+   */
+  @Benchmark
+  public DocumentText reader() throws IOException {
+    return read(READER, pdf, "synthetic.pdf");
   }
 
   /**

@@ -4,21 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
 import org.civicplan.io.document.ImportResult;
-import org.civicplan.io.document.PlanDocuments;
+import org.civicplan.io.spi.DocumentReader;
+import org.civicplan.io.spi.DocumentText;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -30,22 +21,16 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * extraction of the same file, {@code XWPFWordExtractor.getText}. The .docx is made by POI from
  * the synthetic plan's Markdown: a heading style per {@code #} heading, bold runs for {@code **}.
  *
+ * <p>{@code reader} times the format's {@code DocumentReader} alone (issue 12's target, ≤ 1.5× the
+ * floor); {@code planDocuments} the whole import, reader and the shared pipeline that {@link
+ * ImportBenchmark} measures on Markdown (shown for information).
+ *
  * <pre>{@code
  * java -jar plan-bench/target/benchmarks.jar WordImportBenchmark -p size=1000
  * }</pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 8, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class WordImportBenchmark {
-  /** Initiatives in the plan. */
-  @Param({"1000", "10000", "100000"})
-  public int size;
-
-  private static final PlanDocuments DOCUMENTS = PlanDocuments.create();
+public class WordImportBenchmark extends ImportBenchmarkBase {
+  private static final DocumentReader READER = readerFor("x.docx");
 
   private byte[] docx;
 
@@ -92,7 +77,20 @@ public class WordImportBenchmark {
    */
   @Benchmark
   public ImportResult planDocuments() throws IOException {
-    return DOCUMENTS.read(new ByteArrayInputStream(docx), DOCUMENTS.readerFor("x.docx").orElseThrow(), "synthetic.docx");
+    return DOCUMENTS.read(new ByteArrayInputStream(docx), READER, "synthetic.docx");
+  }
+
+  /**
+   * The reader alone, what issue 12's target is about: plan-docx's reader (the package, numbering,
+   * styles and every paragraph as blocks), as {@code PlanDocuments.read} calls it, without the
+   * shared pipeline that {@link ImportBenchmark} measures.
+   *
+   * @return the blocks of the .docx
+   * @throws IOException never for the generated document
+   */
+  @Benchmark
+  public DocumentText reader() throws IOException {
+    return read(READER, docx, "synthetic.docx");
   }
 
   /**

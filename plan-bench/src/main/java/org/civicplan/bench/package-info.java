@@ -1,8 +1,9 @@
 /**
  * JMH benchmarks of CivicPlan against the floors a user would otherwise use, each pair on the
  * same bytes in the same run ({@link org.civicplan.bench.JsonReadBenchmark}, {@link
- * org.civicplan.bench.JsonWriteBenchmark}, {@link org.civicplan.bench.ImportBenchmark}, {@link
- * org.civicplan.bench.ValidationBenchmark}), the retained-heap measurement ({@link
+ * org.civicplan.bench.JsonWriteBenchmark}, {@link org.civicplan.bench.ImportBenchmark} and the
+ * Word, web page and PDF import benchmarks beside it, {@link
+ * org.civicplan.bench.ValidationBenchmark}, …), the retained-heap measurement ({@link
  * org.civicplan.bench.MemoryFootprint}) and the deterministic synthetic plans they run on ({@link
  * org.civicplan.bench.SyntheticPlan}).
  *

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicplan.io.document.ImportResult;
+import org.civicplan.io.spi.DocumentText;
+import org.civicplan.io.spi.TextBlock;
 import org.civicplan.model.Plan;
 import org.civicplan.rules.ValidationReport;
 import org.commonmark.node.Heading;
@@ -43,10 +45,13 @@ class BenchmarkSmokeTest {
             "org.civicplan.bench.ImportBenchmark.planDocuments",
             "org.civicplan.bench.ImportBenchmark.commonmarkParse",
             "org.civicplan.bench.WordImportBenchmark.planDocuments",
+            "org.civicplan.bench.WordImportBenchmark.reader",
             "org.civicplan.bench.WordImportBenchmark.xwpfWordExtractor",
             "org.civicplan.bench.HtmlImportBenchmark.planDocuments",
+            "org.civicplan.bench.HtmlImportBenchmark.reader",
             "org.civicplan.bench.HtmlImportBenchmark.jsoupText",
             "org.civicplan.bench.PdfImportBenchmark.planDocuments",
+            "org.civicplan.bench.PdfImportBenchmark.reader",
             "org.civicplan.bench.PdfImportBenchmark.pdfTextStripper",
             "org.civicplan.bench.ValidationBenchmark.defaultRules",
             "org.civicplan.bench.ValidationBenchmark.jsonSchema",
@@ -80,6 +85,14 @@ class BenchmarkSmokeTest {
       ImportResult r = (ImportResult) results.get("org.civicplan.bench." + format + ".planDocuments");
       assertThat(r.plan().sections()).as(format).hasSameSizeAs(expected.sections());
       assertThat(r.plan().initiatives().count()).as(format).isEqualTo(imported.plan().initiatives().count());
+      // the reader alone gives the blocks of the same document: the title first, every section's title
+      DocumentText text = (DocumentText) results.get("org.civicplan.bench." + format + ".reader");
+      assertThat(text.blocks()).as(format).isNotEmpty();
+      assertThat(text.blocks().get(0).text()).as(format).contains(expected.title());
+      List<String> texts = text.blocks().stream().map(TextBlock::text).toList();
+      for (org.civicplan.model.Section section : expected.sections()) {
+        assertThat(texts).as(format).anyMatch(t -> t.contains(section.title()));
+      }
     }
     assertThat((String) results.get("org.civicplan.bench.WordImportBenchmark.xwpfWordExtractor")).contains(expected.title());
     assertThat((String) results.get("org.civicplan.bench.HtmlImportBenchmark.jsoupText")).contains(expected.title());

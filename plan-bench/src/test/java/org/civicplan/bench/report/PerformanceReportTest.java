@@ -61,6 +61,23 @@ class PerformanceReportTest {
   }
 
   @Test
+  void aDocumentReaderIsJudgedAgainstItsFloorAndTheWholeImportIsOnlyShown() {
+    ArrayNode jmh = MAPPER.createArrayNode();
+    jmh.add(result("HtmlImportBenchmark.reader", 1000, 12.0, "ms/op"));
+    jmh.add(result("HtmlImportBenchmark.planDocuments", 1000, 60.0, "ms/op"));
+    jmh.add(result("HtmlImportBenchmark.jsoupText", 1000, 10.0, "ms/op"));
+    String md = render(jmh, MAPPER.createArrayNode());
+
+    assertThat(md).contains("| Web page reader | 1,000 | 12.000 (12.000 ± 1.200) | 10.000 (10.000 ± 1.000) | 1.20 | ≤ 1.50 | yes |");
+    assertThat(md).contains("| Web page whole import | 1,000 | 60.000 (60.000 ± 6.000) | 10.000 (10.000 ± 1.000) | 6.00 | – | *info* |");
+    assertThat(md).contains("- Web page reader at 1,000: 1.20× (target ≤ 1.50×) — met");
+    assertThat(md).doesNotContain("Web page whole import at 1,000");
+    // the floor is named once, for the judged row
+    assertThat(md).contains("- Web page reader: jsoup `parse` and `text()` of the same page.");
+    assertThat(md).doesNotContain("- Web page whole import:");
+  }
+
+  @Test
   void theMedianIterationIsTheScoreAndTheMeanIsShownBesideIt() {
     ArrayNode jmh = MAPPER.createArrayNode();
     ObjectNode ours = result("JsonWriteBenchmark.planJson", 1000, 2.0, "ms/op");
