@@ -430,6 +430,11 @@ public final class PlanDocuments {
     ReaderBlocks.Result located = ReaderBlocks.read(document);
     document = null;
     SourceText source = located.source();
+    if (source.length() > maxTextBytes) {
+      // A compressed Word file or PDF within its byte limit can hold far more text than the
+      // Markdown limit: the text is held to that limit, which is what fits the documented heap.
+      throw tooLarge(sourceName, source.length(), maxTextBytes, "characters of text in the document");
+    }
     Diagnostics diagnostics = new Diagnostics(source);
     for (String note : omitted) {
       diagnostics.add(ImportDiagnostic.Kind.SKIPPED_MARKUP, note, 0, 0);

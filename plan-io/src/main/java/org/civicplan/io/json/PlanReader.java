@@ -693,7 +693,19 @@ final class PlanReader {
         return value;
       }
     }
-    return p.getDecimalValue();
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // 1E+99999999999: a decimal's scale is a 32-bit int, so its exponent must fit in one.
+      throw here(
+          "the number "
+              + p.getText()
+              + " has an exponent outside the range a decimal can hold ("
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE
+              + ")");
+    }
   }
 
   private BigDecimal optDecimal() throws IOException {
