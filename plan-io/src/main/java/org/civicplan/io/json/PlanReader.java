@@ -1,6 +1,7 @@
 package org.civicplan.io.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -694,7 +695,15 @@ final class PlanReader {
       }
     }
     try {
-      return p.getDecimalValue();
+      try {
+        return p.getDecimalValue();
+      } catch (JsonParseException e) {
+        // Jackson before 2.15 wraps BigDecimal's refusal as "Malformed numeric value".
+        if (e.getCause() instanceof NumberFormatException nfe) {
+          throw nfe;
+        }
+        throw e;
+      }
     } catch (NumberFormatException e) {
       // 1E+99999999999: a decimal's scale is a 32-bit int, so its exponent must fit in one.
       throw here(
