@@ -167,6 +167,55 @@ public final class DocumentParts {
     return (c == '：' || c == ':' || c == ' ' || c == '\u3000') && !hasSentenceEnd(t);
   }
 
+  /**
+   * Whether a heading reports progress on the plan's own targets: 进展情况, 执行情况, 完成情况,
+   * 推进情况 ({@code 二、一季度工作进展情况}), at most 40 characters.
+   *
+   * @param heading a section title or goal name
+   * @return whether its part reports progress
+   */
+  public static boolean isProgressHeading(CharSequence heading) {
+    String t = heading.toString();
+    return t.length() <= 40 && (t.contains("进展情况") || t.contains("执行情况") || t.contains("完成情况") || t.contains("推进情况"));
+  }
+
+  /** How a speech or report addresses its audience at the close: 同志们，… 各位代表，… */
+  private static final String[] ADDRESSES = {"同志们", "各位代表", "各位委员", "各位领导"};
+  /** Closing formulas of a report or notice, the whole paragraph: 以上报告，请予审议。 */
+  private static final String[] CLOSING_FORMULAS = {"请予审议", "请审议", "请予审查", "特此通知", "特此报告", "特此函告"};
+
+  /**
+   * Whether a paragraph is the closing words of a speech, report or notice: an appeal
+   * ({@code 让我们…，为…而努力奋斗！}, or any paragraph ending in 奋斗！), an address to the audience
+   * ({@code 同志们，…}, {@code 各位代表！…}; not the salutation {@code 各位代表：} that opens a speech), or a closing formula alone ({@code 以上报告，请予审议。},
+   * {@code 特此通知。}). They state no work and no target.
+   *
+   * @param paragraph a paragraph
+   * @return whether it is closing words
+   */
+  public static boolean isClosingWords(CharSequence paragraph) {
+    String t = paragraph.toString().strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.startsWith("让我们") || t.endsWith("奋斗！") || t.endsWith("奋斗!")) {
+      return true;
+    }
+    for (String w : ADDRESSES) {
+      if (t.startsWith(w) && t.length() > w.length() + 2 && "，,！!".indexOf(t.charAt(w.length())) >= 0) {
+        return true;
+      }
+    }
+    if (t.length() <= 24) {
+      for (String w : CLOSING_FORMULAS) {
+        if (t.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A notice that issues a plan: who issues it and the title of the plan it issues. */
   public record Notice(String issuer, String title) {}
 

@@ -82,8 +82,10 @@ public final class IndicatorGrammar {
    * stay (新增就业 is not 就业).
    */
   private static final String[] NAME_LEADERS = {
-    "完成", "实现", "达到", "确保", "力争", "争取", "努力", "计划", "预计", "全年", "年内", "今年", "全力", "推动", "推进", "将"
+    "完成", "实现", "达到", "确保", "力争", "争取", "努力", "计划", "预计", "全年", "年内", "今年", "全力", "推动", "推进", "将", "要", "拟"
   };
+  /** Cues a subject of 1–4 ideographs may stand before: 该镇将, 并将, 我镇计划, 镇里拟. */
+  private static final String[] SUBJECT_CUES = {"将", "计划", "拟"};
   /** The whole area, stripped from the start of a name like a leader, but not from 全区生产总值. */
   private static final String[] NAME_SCOPES = {"全省", "全市", "全区", "全县", "全镇", "全乡", "全街道"};
   private static final String[] OBJECT_STOPS = {"以及", "及", "和", "与", "并", "等", "的", "以上", "以内", "左右", "以下", "进行"};
@@ -227,6 +229,36 @@ public final class IndicatorGrammar {
       out.add(new TextMatch<>(indicator(name, q, comparator, direction), spanStart, Math.max(spanEnd, spanStart + 1)));
       read.add(q);
     }
+  }
+
+  /**
+   * Where a leading time ends: {@code 2025年}, {@code 到2025年底}, {@code 2025年底前} (then an optional
+   * {@code ，}); else 0.
+   */
+  private static int yearPrefixEnd(String s) {
+    int i = s.startsWith("到") || s.startsWith("至") ? 1 : 0;
+    if (s.length() < i + 5) {
+      return 0;
+    }
+    for (int k = i; k < i + 4; k++) {
+      if (!Chars.isAsciiDigit(s.charAt(k))) {
+        return 0;
+      }
+    }
+    if (s.charAt(i + 4) != '年') {
+      return 0;
+    }
+    int e = i + 5;
+    if (e < s.length() && (s.charAt(e) == '底' || s.charAt(e) == '末')) {
+      e++;
+    }
+    if (e < s.length() && s.charAt(e) == '前') {
+      e++;
+    }
+    if (e < s.length() && (s.charAt(e) == '，' || s.charAt(e) == ',')) {
+      e++;
+    }
+    return e;
   }
 
   /** Whether the words before 将 at {@code will} are a subject or conjunction (ideographs only, no quote). */
@@ -395,6 +427,15 @@ public final class IndicatorGrammar {
     return p > 1 && (s.charAt(p - 1) == '较' || s.charAt(p - 1) == '比') ? p - 1 : -1;
   }
 
+  /**
+   * Whether the one-character trailer that ends {@code s} belongs to a word of the name: 占比,
+   * 评比, 对比 (城镇人口占比 is a name, not 城镇人口 compared), 比重 never reaches here.
+   */
+  private static boolean partOfWord(String s) {
+    char last = s.charAt(s.length() - 1);
+    return last == '比' && s.length() >= 2 && "占评对相类排".indexOf(s.charAt(s.length() - 2)) >= 0;
+  }
+
   /** The name in the words before a number: without comparators, growth verbs and lead verbs. */
   private static String strip(String before) {
     String stripped = before.strip();
@@ -407,7 +448,7 @@ public final class IndicatorGrammar {
     while (changed && !s.isEmpty()) {
       changed = false;
       for (String w : NAME_TRAILERS) {
-        if (s.endsWith(w) && s.length() > w.length()) {
+        if (s.endsWith(w) && s.length() > w.length() && !(w.length() == 1 && partOfWord(s))) {
           s = s.substring(0, s.length() - w.length()).strip();
           changed = true;
         }
@@ -423,9 +464,16 @@ public final class IndicatorGrammar {
           changed = true;
         }
       }
-      int will = s.indexOf('将');
-      if (will >= 1 && will <= 4 && s.length() > will + 2 && isSubject(s, will)) {
-        s = s.substring(will + 1).strip(); // 该镇将, 并将, 我们将: who will, not what is measured
+      for (String cue : SUBJECT_CUES) {
+        int will = s.indexOf(cue);
+        if (will >= 1 && will <= 4 && s.length() > will + cue.length() + 1 && isSubject(s, will)) {
+          s = s.substring(will + cue.length()).strip(); // 该镇将, 并将, 我镇计划: who will, not what is measured
+          changed = true;
+        }
+      }
+      int year = yearPrefixEnd(s);
+      if (year > 0 && s.length() > year + 1) {
+        s = s.substring(year).strip(); // 2025年|计划新建, 到2025年底|建成: when, not what
         changed = true;
       }
       for (String w : NAME_SCOPES) {

@@ -46,7 +46,8 @@ final class Assembler {
 
   /** The passes, in order. */
   private static final List<Pass> PASSES = List.of(
-      new RedHeaderPass(), new ChromePass(), new TitlePass(), new FlatTablePass(), new JoinPass(), new OutlinePass(),
+      new RedHeaderPass(), new ChromePass(), new TitlePass(), new FlatTablePass(), new JoinPass(), new ClosingPass(),
+      new OutlinePass(),
       new InitiativePass(), new ResponsibilityPass(), new TargetPass());
 
   private final Assembly a;

@@ -28,7 +28,7 @@ final class FlatTablePass implements Pass {
       }
       int width = headerRun(in, k);
       if (width >= 3) {
-        Cells cells = withEmptyCells(a.source, in, k, width, cellRun(in, k + width));
+        Cells cells = withEmptyCells(a.source, in, k, width, cellRun(a.source, in, k + width, width));
         if (cells.blocks.size() - width >= width) {
           out.add(cellTable(cells.blocks, width));
           k = cells.end;
@@ -96,7 +96,82 @@ final class FlatTablePass implements Pass {
       }
       t.rows.add(cells);
     }
+    if (!t.rows.isEmpty() && !isHeaderRow(t.rows.get(0))) {
+      t.rows.add(0, impliedHeader(t.rows.get(0), t.blockStart)); // rows with no header: 新建口袋公园5处 | 镇城建办 | 10月底 |
+    }
     return t;
+  }
+
+  /** Whether a row names columns: each cell a short column name (序号, 工作任务, 牵头单位…). */
+  private static boolean isHeaderRow(List<Block> row) {
+    for (Block cell : row) {
+      if (cell.length() > 0 && !isHeaderCell(cell)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The header a row of cells implies when the copy has none: a serial number (序号), a date
+   * (完成时限: 年/月/日/底/前 after a digit), a unit name (牵头单位, then 配合单位: a short name ending in
+   * 办/局/委/中心/科/所/站/室/部/队/街道/镇/社区/政府), the first other cell the task (工作任务), the rest 备注.
+   */
+  private static List<Block> impliedHeader(List<Block> row, int at) {
+    List<Block> header = new ArrayList<>(row.size());
+    boolean task = false;
+    boolean lead = false;
+    for (Block cell : row) {
+      String t = cell.text.toString();
+      String name;
+      if (isSerial(cell) && cell.length() > 0) {
+        name = "序号";
+      } else if (isDate(t)) {
+        name = "完成时限";
+      } else if (t.length() <= 20 && isUnitName(t)) {
+        name = lead ? "配合单位" : "牵头单位";
+        lead = true;
+      } else if (!task && cell.length() > 0) {
+        name = "工作任务";
+        task = true;
+      } else {
+        name = "备注";
+      }
+      Block h = new Block(Block.Kind.PARAGRAPH);
+      h.blockStart = at;
+      h.blockEnd = at;
+      for (int i = 0; i < name.length(); i++) {
+        h.append(name.charAt(i), at);
+      }
+      header.add(h);
+    }
+    return header;
+  }
+
+  private static boolean isDate(String t) {
+    if (t.length() > 14) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      digit |= Character.isDigit(c);
+      if (digit && "年月日底前".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return t.equals("年底前") || t.equals("全年") || t.equals("长期坚持");
+  }
+
+  private static boolean isUnitName(String t) {
+    for (String w : t.split("[、，,；;/ ]")) {
+      for (String end : new String[] {"办", "局", "委", "中心", "科", "所", "站", "室", "部", "队", "街道", "镇", "社区", "政府", "公司", "院"}) {
+        if (w.endsWith(end)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ---- one cell per line ------------------------------------------------------------------------
@@ -133,21 +208,111 @@ final class FlatTablePass implements Pass {
     return false;
   }
 
-  /** Where the cells after a header end: at a numbered section or goal, a heading or a table. */
-  private static int cellRun(List<Block> in, int from) {
-    int k = from;
-    while (k < in.size()) {
-      Block b = in.get(k);
-      if (b.kind != Block.Kind.PARAGRAPH) {
-        break;
-      }
-      var m = Numberings.parse(b.text, 0);
-      if (m.isPresent() && m.get().rank() <= 2) {
-        break;
-      }
-      k++;
+  /**
+   * Where the cells after a header end: where the cell pattern does: at a numbered section or
+   * goal, a heading or a table; at a row's first cell that is no serial number when the first
+   * column is 序号; at a numbered line where a row starts; at a sentence (。！？, or more than 30
+   * characters) in a column that holds no task (units and dates are short). Linear.
+   */
+  private static int cellRun(SourceText source, List<Block> in, int from, int width) {
+    int end = from;
+    while (end < in.size() && in.get(end).kind == Block.Kind.PARAGRAPH
+        && !Numberings.parse(in.get(end).text, 0).filter(m -> m.rank() <= 2).isPresent()) {
+      end++;
     }
-    return k;
+    // Which column each cell stands in, counting the empty cells the copy dropped (see withEmptyCells).
+    int head = from - width;
+    int n = end - head;
+    int[] gap = gaps(source, in, head, n);
+    int step = step(gap, width);
+    boolean fill = fills(gap, step, width, n);
+    boolean serial = in.get(head).text.toString().contains("序号") || in.get(head).text.toString().contains("编号");
+    boolean[] task = new boolean[width];
+    for (int c = 0; c < width; c++) {
+      String h = in.get(head + c).text.toString();
+      task[c] = h.contains("任务") || h.contains("内容") || h.contains("事项") || h.contains("举措") || h.contains("措施")
+          || h.contains("项目") || h.contains("目标") || h.contains("备注");
+    }
+    int cell = width - 1;
+    for (int i = width; i < n; i++) {
+      cell += 1 + (fill ? (gap[i] - step) / step : 0);
+      Block b = in.get(head + i);
+      int column = cell % width;
+      if (column == 0 && (Numberings.parse(b.text, 0).isPresent() || Numberings.parseOutline(b.text, 0).isPresent())) {
+        return head + i; // 1.保障措施 where a row would start
+      }
+      if (column == 0 && serial && !isSerial(b)) {
+        return head + i; // prose after the last row: 以上任务由各牵头单位…
+      }
+      if (!task[column] && isSentence(b)) {
+        return head + i;
+      }
+    }
+    return end;
+  }
+
+  /** Lines from each block to the one before it, from {@code head} on ({@code gap[0]} unused). */
+  private static int[] gaps(SourceText source, List<Block> in, int head, int n) {
+    int[] gap = new int[n];
+    for (int i = 1; i < n; i++) {
+      Block prev = in.get(head + i - 1);
+      gap[i] = source.line(in.get(head + i).blockStart) - source.line(Math.max(prev.blockStart, prev.blockEnd - 1));
+    }
+    return gap;
+  }
+
+  /** The smallest gap between header cells: the table's step, or 0 where cells share lines. */
+  private static int step(int[] gap, int width) {
+    int step = Integer.MAX_VALUE;
+    for (int i = 1; i < width && i < gap.length; i++) {
+      step = Math.min(step, gap[i]);
+    }
+    return step == Integer.MAX_VALUE || step <= 0 ? 0 : step;
+  }
+
+  /** Whether longer gaps held empty cells: not when every one falls between rows (rows set apart). */
+  private static boolean fills(int[] gap, int step, int width, int n) {
+    if (step == 0) {
+      return false;
+    }
+    boolean rowsSetApart = false;
+    boolean cellsSetApart = false;
+    for (int i = width; i < n; i++) {
+      if (gap[i] >= 2 * step) {
+        if (i % width == 0) {
+          rowsSetApart = true;
+        } else {
+          cellsSetApart = true;
+        }
+      }
+    }
+    return !(rowsSetApart && !cellsSetApart);
+  }
+
+  /** A serial-number cell: at most three digits, or empty. */
+  private static boolean isSerial(Block b) {
+    if (b.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      if (!Character.isDigit(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Text no unit or date cell holds: a sentence end, or more than 30 characters. */
+  private static boolean isSentence(Block b) {
+    if (b.length() > 30) {
+      return true;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      if ("。！？".indexOf(b.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -161,29 +326,10 @@ final class FlatTablePass implements Pass {
    */
   private static Cells withEmptyCells(SourceText source, List<Block> in, int from, int width, int end) {
     int n = end - from;
-    int[] gap = new int[n];
-    int step = Integer.MAX_VALUE;
-    for (int i = 1; i < n; i++) {
-      Block prev = in.get(from + i - 1);
-      gap[i] = source.line(in.get(from + i).blockStart) - source.line(Math.max(prev.blockStart, prev.blockEnd - 1));
-      if (i < width) {
-        step = Math.min(step, gap[i]);
-      }
-    }
+    int[] gap = gaps(source, in, from, n);
+    int step = step(gap, width);
     List<Block> out = new ArrayList<>(n + width);
-    boolean readable = step > 0 && step != Integer.MAX_VALUE; // else cells share lines: no gaps to read
-    boolean rowsSetApart = false;
-    boolean cellsSetApart = false;
-    for (int i = width; i < n && readable; i++) {
-      if (gap[i] >= 2 * step) {
-        if (i % width == 0) {
-          rowsSetApart = true;
-        } else {
-          cellsSetApart = true;
-        }
-      }
-    }
-    boolean fill = readable && !(rowsSetApart && !cellsSetApart);
+    boolean fill = fills(gap, step, width, n);
     for (int i = 0; i < n; i++) {
       Block b = in.get(from + i);
       if (fill && i >= width) {

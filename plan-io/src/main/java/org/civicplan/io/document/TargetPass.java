@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civicplan.io.chinese.DocumentParts;
 import org.civicplan.io.chinese.IndicatorGrammar;
 import org.civicplan.io.chinese.TextMatch;
 import org.civicplan.model.Actual;
@@ -96,9 +97,27 @@ final class TargetPass implements Pass {
         }
       }
     }
-    if (progress && !results.isEmpty()) {
+    if ((progress || progressPart(a)) && !results.isEmpty()) {
       actuals(a, results);
     }
+  }
+
+  /**
+   * Whether a section or goal of a plan reports progress ({@code 二、一季度工作进展情况}): its
+   * results are actuals of the plan's targets as in a progress report.
+   */
+  private static boolean progressPart(Assembly a) {
+    for (Assembly.SectionDraft s : a.sections) {
+      if (DocumentParts.isProgressHeading(s.title)) {
+        return true;
+      }
+      for (Assembly.GoalDraft g : s.goals) {
+        if (g.name != null && DocumentParts.isProgressHeading(g.name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The indicators of one range of text: the owner's, or results. */

@@ -66,27 +66,13 @@ final class TitlePass implements Pass {
     int n = blocks.size();
     int start = -1;
     int marks = 0; // how many blocks from start on are markers
-    for (int k = 0; k < n && start < 0; k++) {
-      if (squash(blocks.get(k).text).equals(planTitle)) {
-        start = k;
-        marks = 1;
-      }
-    }
-    for (int k = 0; k + 1 < n && start < 0; k++) {
-      String here = squash(blocks.get(k).text);
-      if (titleLike(blocks.get(k)) && titleLike(blocks.get(k + 1)) && planTitle.startsWith(here)
-          && (here + squash(blocks.get(k + 1).text)).equals(planTitle)) {
-        start = k;
-        marks = 2;
-      }
-    }
-    for (int k = 1; k < n && start < 0; k++) {
-      String here = squash(blocks.get(k).text);
-      if (titleLike(blocks.get(k)) && !DocumentParts.isAnnexLine(blocks.get(k).text) && planTitle.length() >= 6
-          && here.length() > planTitle.length() && here.endsWith(planTitle) && here.length() - planTitle.length() <= 20) {
-        start = k;
-        marks = 1;
-        a.title = blocks.get(k).text.toString().strip(); // the annex names the body the notice left out
+    for (int pass = 0; pass < 2 && start < 0; pass++) { // first the title as written, then a variant
+      for (int k = pass; k < n && start < 0; k++) {
+        int lines = titleLines(blocks, k, planTitle, pass == 1, a);
+        if (lines > 0) {
+          start = k;
+          marks = lines;
+        }
       }
     }
     if (start < 0) {
@@ -94,6 +80,9 @@ final class TitlePass implements Pass {
         if (blocks.get(k).kind != Block.Kind.TABLE && DocumentParts.isAnnexLine(blocks.get(k).text)) {
           start = k;
           marks = 1;
+          if (k + 1 < n) {
+            marks += Math.max(titleLines(blocks, k + 1, planTitle, false, a), titleLines(blocks, k + 1, planTitle, true, a));
+          }
           break;
         }
       }
@@ -123,7 +112,7 @@ final class TitlePass implements Pass {
       Block b = blocks.get(k);
       boolean marker = (k >= start && k < start + marks)
           || (k == start - 1 && marks > 0 && DocumentParts.isAnnexLine(b.text))
-          || (k == start + 1 && marks == 1 && DocumentParts.isAnnexLine(blocks.get(start).text) && squash(b.text).equals(planTitle));
+          || (k == start + 1 && marks == 1 && DocumentParts.isAnnexLine(blocks.get(start).text) && same(squash(b.text), planTitle));
       if (marker) {
         a.planNotes.add(a.note(SourceNote.Kind.OTHER, REPEAT_PREFIX + b.text, b.blockStart, b.blockEnd));
         continue;
@@ -134,6 +123,65 @@ final class TitlePass implements Pass {
       kept.add(b);
     }
     a.blocks = kept;
+  }
+
+  /**
+   * How many blocks from {@code k} on (1 or 2, a title split over two lines) repeat the plan's
+   * title, else 0. As written ({@code variant} false): the same text, spaces and 《》 aside. As a
+   * variant: the notice's title again ({@code …关于印发…的通知}, whose inner title is compared), the
+   * title without the body the notice named ({@code 2025年…工作计划} for {@code 青松镇2025年…工作计划}),
+   * or with the body the notice left out, which then becomes the plan's title.
+   */
+  private static int titleLines(List<Block> blocks, int k, String planTitle, boolean variant, Assembly a) {
+    Block b = blocks.get(k);
+    if (!titleLike(b)) {
+      return 0;
+    }
+    String one = squash(b.text);
+    boolean two = k + 1 < blocks.size() && titleLike(blocks.get(k + 1)) && !DocumentParts.isAnnexLine(blocks.get(k + 1).text);
+    String joined = two ? one + squash(blocks.get(k + 1).text) : null;
+    if (!variant) {
+      return one.equals(planTitle) ? 1 : joined != null && planTitle.startsWith(one) && joined.equals(planTitle) ? 2 : 0;
+    }
+    if (DocumentParts.isAnnexLine(b.text) || isRemark(b.text) || isDateLine(b.text)) {
+      return 0; // （此件公开发布） before the annex's title is no part of it
+    }
+    for (int lines = 1; lines <= 2; lines++) {
+      String c = lines == 1 ? one : joined;
+      if (c == null || (lines == 2 && c.length() > 100)) {
+        continue;
+      }
+      String t = DocumentParts.notice(c).map(DocumentParts.Notice::title).map(TitlePass::squash).orElse(c);
+      if (t.startsWith("关于印发") || t.startsWith("印发")) {
+        t = t.substring(t.indexOf("印发") + 2);
+      }
+      if (same(t, planTitle)) {
+        return lines;
+      }
+      if (planTitle.length() >= 6 && t.length() > planTitle.length() && t.endsWith(planTitle) && t.length() - planTitle.length() <= 20
+          && (lines == 2 || k > 0)) {
+        a.title = lines == 1 ? b.text.toString().strip() : t; // the annex names the body the notice left out
+        return lines;
+      }
+      if (t.length() >= 8 && 2 * t.length() >= planTitle.length() && planTitle.endsWith(t) && hasYearOrKind(t)) {
+        return lines; // 2025年优化营商环境工作计划 for 青松镇2025年…: the body the notice named left out
+      }
+    }
+    return 0;
+  }
+
+  /** The same title, a 的通知 or quotes aside. */
+  private static boolean same(String candidate, String planTitle) {
+    String c = candidate;
+    if (c.endsWith("的通知")) {
+      c = c.substring(0, c.length() - 3);
+    }
+    return c.equals(planTitle);
+  }
+
+  /** Whether a title part names a year or a kind of plan, so is no phrase of the notice. */
+  private static boolean hasYearOrKind(String t) {
+    return t.contains("年") || t.endsWith("计划") || t.endsWith("要点") || t.endsWith("方案") || t.endsWith("安排");
   }
 
   /** A line that could be a title: a paragraph or heading, unnumbered, short, no sentence in it. */

@@ -80,11 +80,12 @@ final class Fidelity {
     }
   }
 
-  /** The lines the importer kept verbatim in source notes (page chrome, a notice's title, an annex line), in order. */
+  /** The lines the importer kept verbatim in source notes (page chrome, a notice's title, an annex line, closing words), in order. */
   static List<String> keptInNotes(Plan plan) {
     List<String> out = new java.util.ArrayList<>();
     for (SourceNote n : plan.sourceNotes()) {
-      for (String prefix : new String[] {ChromePass.NOTE_PREFIX, RedHeaderPass.NOTE_PREFIX, TitlePass.NOTICE_PREFIX, TitlePass.REPEAT_PREFIX}) {
+      for (String prefix : new String[] {ChromePass.NOTE_PREFIX, RedHeaderPass.NOTE_PREFIX, TitlePass.NOTICE_PREFIX, TitlePass.REPEAT_PREFIX,
+          ClosingPass.NOTE_PREFIX}) {
         if (n.detail().startsWith(prefix)) {
           out.add(n.detail().substring(prefix.length()));
         }

@@ -699,6 +699,71 @@ class RealShapesTest {
   }
 
   @Test
+  void proseAfterAOneCellPerLineTableIsNoCellOfIt() throws IOException {
+    Plan plan = read("31-flat-table-then-prose.txt").plan();
+    assertThat(plan.planKind()).isEqualTo(PlanKind.TASK_DECOMPOSITION);
+    assertThat(texts(plan)).containsExactly("新建口袋公园5处", "改造农村公路12公里",
+        "以上任务由各牵头单位按月报送进展情况，镇党政办负责汇总并通报，确保各项任务按期完成。",
+        "各村（社区）要结合实际细化举措，年内完成村级公益设施维修20处。");
+    assertThat(dues(plan)).containsExactly("2025-10-31", "2025-12-31", "-", "-");
+    assertThat(plan.units()).extracting(OrganizationalUnit::name).containsExactly("镇城建办", "镇农业农村办");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 新建口袋公园 COUNT EXACTLY 5 处",
+        "s1.g1.i2.k1 改造农村公路 QUANTITY EXACTLY 12 公里",
+        "s1.g1.i4.k1 村级公益设施维修 COUNT EXACTLY 20 处");
+  }
+
+  @Test
+  void ratesPerUnitHaveASaneUnitNamesLoseTheirCuesAndClosingWordsAreNotes() throws IOException {
+    Plan plan = read("32-rates-names-closing.txt").plan();
+    assertThat(plan.planKind()).isEqualTo(PlanKind.GOVERNMENT_WORK_REPORT);
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 每个村集体经济组织补助 MONEY EXACTLY 5 万元/村",
+        "s1.g1.i1.k2 每户低保家庭每月补贴 MONEY EXACTLY 600 元/户/月",
+        "s1.g1.i2.k1 每人每年发放护理补贴 MONEY EXACTLY 1200 元/人/年",
+        "s1.g1.i3.k1 新建口袋公园 COUNT EXACTLY 6 处",
+        "s1.g1.i3.k2 城镇人口占比 PERCENTAGE AT_LEAST 65 %",
+        "s1.g1.i4.k1 新增市场主体 COUNT EXACTLY 300 家",
+        "s2.g1.i1.k1 新建养老服务站 COUNT EXACTLY 4 个");
+    assertThat(plan.indicators().findFirst().orElseThrow().unit().orElseThrow().normalized()).isEqualTo("CNY*10^4/村");
+    assertThat(texts(plan)).noneMatch(t -> t.contains("奋斗") || t.contains("同志们") || t.contains("审议"));
+    assertThat(plan.sections().get(1).goals().get(0).initiatives()).extracting(Initiative::text).containsExactly("全镇新建养老服务站4个。");
+    assertThat(plan.sourceNotes()).extracting(n -> n.detail())
+        .contains(ClosingPass.NOTE_PREFIX + "让我们紧密团结在党中央周围，为建设富裕文明的新柳岸而努力奋斗！",
+            ClosingPass.NOTE_PREFIX + "同志们，新的一年任务艰巨，使命光荣。", ClosingPass.NOTE_PREFIX + "以上报告，请予审议。");
+  }
+
+  @Test
+  void anAnnexTitleSplitOverTwoLinesAndNamingTheBodyIsTheTitle() throws IOException {
+    Plan plan = read("33-notice-split-annex.txt").plan();
+    assertThat(plan.title()).isEqualTo("柳岸镇2025年优化营商环境工作计划");
+    assertThat(plan.organization().orElseThrow().name()).isEqualTo("柳岸镇");
+    assertThat(plan.preamble()).containsExactly("各村（社区）、镇各部门：", "现将《2025年优化营商环境工作计划》印发给你们，请认真贯彻执行。");
+    assertThat(plan.sourceNotes()).extracting(n -> n.detail())
+        .contains(TitlePass.REPEAT_PREFIX + "附件：", TitlePass.REPEAT_PREFIX + "柳岸镇2025年优化营商环境", TitlePass.REPEAT_PREFIX + "工作计划");
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("提升政务服务");
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 新办企业开办时间 DURATION AT_MOST 1 个工作日",
+        "s1.g1.i1.k2 建成综合窗口 COUNT EXACTLY 3 个");
+  }
+
+  @Test
+  void aPartReportingProgressGivesActualsOfThePlansTargetsForTheirPeriods() throws IOException {
+    Plan plan = read("34-plan-with-progress-part.txt").plan();
+    assertThat(plan.planKind()).isEqualTo(PlanKind.ANNUAL_WORK_PLAN);
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 新建口袋公园 COUNT EXACTLY 10 处",
+        "s1.g1.i1.k2 改造农村公路 QUANTITY EXACTLY 12 公里",
+        "s1.g1.i1.k3 新增就业岗位 COUNT EXACTLY 1200 个");
+    List<Indicator> ks = plan.indicators().collect(Collectors.toList());
+    assertThat(ks.get(0).actuals()).extracting(x -> x.period().end() + "=" + x.value().intValue())
+        .containsExactly("2025-03-31=3", "2025-06-30=7");
+    assertThat(ks.get(1).actuals()).extracting(x -> x.period().end() + "=" + x.value().intValue()).containsExactly("2025-04-30=4");
+    assertThat(ks.get(2).actuals()).extracting(x -> x.period().end() + "=" + x.value().intValue()).containsExactly("2025-05-31=600");
+    noIndicatorWith(plan, "3", "4", "5", "600", "7");
+  }
+
+  @Test
   void textWithoutASentenceIsRefusedWithItsLine() {
     assertThatThrownBy(() -> read("18-links.txt"))
         .isInstanceOf(PlanFormatException.class)

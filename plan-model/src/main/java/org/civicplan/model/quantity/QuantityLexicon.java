@@ -228,6 +228,13 @@ public final class QuantityLexicon {
   public static final String MEETING = "会议";
   /** The word that makes a quantity a rate per unit: 每院补助5万元. */
   public static final String PER = "每";
+  /**
+   * Per-unit nouns a longer noun after 每 starts with, longest first: 每个村集体经济组织补助5万元 is a
+   * rate per 村 (unit 万元/村), never per the first four characters of the noun (村集体经).
+   */
+  public static final List<String> PER_HEADS = List.of(
+      "行政村", "街道", "社区", "小区", "乡镇", "企业", "学校", "家庭", "项目", "季度", "床位", "网格",
+      "村", "户", "人", "年", "月", "周", "天", "日", "镇", "乡", "院", "校", "所", "家", "班", "座", "处", "个", "名", "亩", "次", "场");
 
   static boolean startsWith(CharSequence text, int at, String word) {
     if (at < 0 || at + word.length() > text.length()) {

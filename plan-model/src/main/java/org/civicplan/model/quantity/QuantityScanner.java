@@ -203,7 +203,8 @@ public final class QuantityScanner {
     if (i > 0 && !joined) {
       char p = text.charAt(i - 1);
       r.glued = (Character.isLetterOrDigit(p) && p < 0x2E80) || p == '.' || p == '．' || p == '第' || p == '+'
-          || p == '#' || p == '/' || p == '-' || p == '_' || p == '初' || ChineseNumerals.isNumeralChar(p);
+          || p == '#' || p == '/' || p == '-' || p == '_' || p == '初' || ChineseNumerals.isNumeralChar(p)
+          || (p == '前' && (i < 2 || "底末日月".indexOf(text.charAt(i - 2)) < 0)); // 前5个月, 前10名; not 年底前5个
     }
     j = runEnd(text, r.numberStart);
     StringBuilder numeral = new StringBuilder(j - r.numberStart);
@@ -680,20 +681,69 @@ public final class QuantityScanner {
   /** Words a per-unit noun stops before: 每院|补助, 每个社区|配备, 每年|新增. */
   private static final String PER_STOPS = "补配建设安发奖投新增完开组不至达培提实举推落给资拨按可应须需各";
 
+  /**
+   * The per-unit noun of a rate: the noun after the last 每 (每个, 每一) in the clause when it ends
+   * within four characters at a stop (每院|补助, 每个社区|配备); a longer noun gives the per-unit
+   * head it starts with ({@link QuantityLexicon#PER_HEADS}: 每个村集体经济组织|补助 → 村), else no rate
+   * unit is guessed. Two in a row are both kept: 每人每年 → 人/年.
+   */
   private static String perUnit(CharSequence text, int start) {
     int from = clauseStart(text, start);
     for (int p = start - 1; p >= from; p--) {
       if (text.charAt(p) == '每') {
-        int s = p + 1;
-        while (s < start && (text.charAt(s) == '个' || text.charAt(s) == '一')) {
-          s++;
+        String noun = perNoun(text, p, start);
+        if (noun == null) {
+          return null;
         }
-        int e = s;
-        while (e < start && e - s < 4 && isCjk(text.charAt(e)) && PER_STOPS.indexOf(text.charAt(e)) < 0
-            && !START[text.charAt(e)]) {
-          e++;
+        for (int q = p - 1; q >= from && q >= p - 6; q--) { // 每人|每年: the rate is per both
+          if (text.charAt(q) == '每') {
+            String outer = perNoun(text, q, p);
+            if (outer != null && perEnd(text, q, p) == p) { // 每户低保家庭|每月 → 户/月
+              return outer + "/" + noun;
+            }
+            break;
+          }
         }
-        return e > s ? text.subSequence(s, e).toString() : null;
+        return noun;
+      }
+    }
+    return null;
+  }
+
+  /** Where the noun after the 每 at {@code p} starts (past 个, 一). */
+  private static int perStart(CharSequence text, int p, int end) {
+    int s = p + 1;
+    while (s < end && (text.charAt(s) == '个' || text.charAt(s) == '一')) {
+      s++;
+    }
+    return s;
+  }
+
+  /** Where the noun after the 每 at {@code p} ends: at a stop, 每, a number, or 12 characters on. */
+  private static int perEnd(CharSequence text, int p, int end) {
+    int s = perStart(text, p, end);
+    int e = s;
+    while (e < end && e - s < 12 && isCjk(text.charAt(e)) && PER_STOPS.indexOf(text.charAt(e)) < 0
+        && text.charAt(e) != '每' && !START[text.charAt(e)]) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The per-unit noun after the 每 at {@code p}, before {@code end}, or null. */
+  private static String perNoun(CharSequence text, int p, int end) {
+    int s = perStart(text, p, end);
+    int e = perEnd(text, p, end);
+    if (e == s) {
+      return null;
+    }
+    if (e - s <= 4 && (e == end || !isCjk(text.charAt(e)) || PER_STOPS.indexOf(text.charAt(e)) >= 0
+        || text.charAt(e) == '每' || START[text.charAt(e)])) {
+      return text.subSequence(s, e).toString();
+    }
+    for (String h : QuantityLexicon.PER_HEADS) {
+      if (QuantityLexicon.startsWith(text, s, h) && s + h.length() <= e) {
+        return h;
       }
     }
     return null;

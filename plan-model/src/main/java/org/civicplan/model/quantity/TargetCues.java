@@ -124,6 +124,10 @@ public final class TargetCues {
         bestAt = i;
         best = Cue.RESULT; // 1-4月: months gone by
       }
+      if (c == '前' && monthsEnd(text, i + 1) > 0 && !(i > 0 && "底末日月".indexOf(text.charAt(i - 1)) >= 0)) {
+        bestAt = i;
+        best = Cue.RESULT; // 前5个月: months gone by, as 1-5月
+      }
       if (planYear != null && isAsciiDigit(c) && i + 4 < text.length() && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))
           && !(i > 0 && COMPARED_YEAR.indexOf(text.charAt(i - 1)) >= 0)) {
         int y = year(text, i);
@@ -280,6 +284,11 @@ public final class TargetCues {
             found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
           }
         }
+      } else if (text.charAt(i) == '前' && i + 3 < end && monthsEnd(text, i + 1) > 0) {
+        int m = months(text, i + 1);
+        if (m >= 1 && m <= 12) {
+          found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth()); // 前5个月
+        }
       } else if (QuantityLexicon.startsWith(text, i, "前三季度")) {
         found = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 9, 30));
       } else if (QuantityLexicon.startsWith(text, i, "上半年")) {
@@ -292,6 +301,34 @@ public final class TargetCues {
       }
     }
     return Optional.of(found != null ? found : Period.calendarYear(year));
+  }
+
+  /** Where {@code N个月} at i ends (N one or two digits, or 两/二…十二), else -1. */
+  private static int monthsEnd(CharSequence t, int i) {
+    int k = i;
+    while (k < t.length() && k - i < 2 && (isAsciiDigit(t.charAt(k)) || "一两二三四五六七八九十".indexOf(t.charAt(k)) >= 0)) {
+      k++;
+    }
+    return k > i && QuantityLexicon.startsWith(t, k, "个月") ? k + 2 : -1;
+  }
+
+  /** The number of months of {@code N个月} at i. */
+  private static int months(CharSequence t, int i) {
+    int k = i;
+    int v = 0;
+    while (k < t.length() && isAsciiDigit(t.charAt(k))) {
+      v = v * 10 + (t.charAt(k++) - '0');
+    }
+    if (k > i) {
+      return v;
+    }
+    String cn = "一两三四五六七八九十";
+    String two = t.subSequence(i, Math.min(t.length(), i + 2)).toString();
+    if (two.equals("十一") || two.equals("十二")) {
+      return two.equals("十一") ? 11 : 12;
+    }
+    char c = t.charAt(i) == '二' ? '两' : t.charAt(i);
+    return cn.indexOf(c) + 1;
   }
 
   private static boolean isAsciiDigit(char c) {
