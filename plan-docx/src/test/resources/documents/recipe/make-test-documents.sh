@@ -39,6 +39,10 @@ cp $R/numbering-formats.mjs $R/headings.mjs $T/
 node $T/numbering-formats.mjs $DOCX/numbering-formats.docx
 node $T/headings.mjs $DOCX/heading-styles.md $DOCX/heading-styles-zh.docx zh
 node $T/headings.mjs $DOCX/heading-styles.md $DOCX/heading-styles-en.docx en
+# Red issuing headers of a joint document (联合发文): stacked 文件 lines, and names beside one 文件
+cp $R/red-header.mjs $T/
+node $T/red-header.mjs $DOCX/red-header-stacked.docx stacked
+node $T/red-header.mjs $DOCX/red-header-brace.docx brace
 # Word 97-2003 with automatic numbering: LibreOffice saves the docx.js documents as .doc
 for f in jiangsu-road-2024-numbered numbering-formats; do
   soffice --headless --convert-to doc:"MS Word 97" --outdir $T $DOCX/$f.docx >/dev/null

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import org.civicplan.io.document.ImportDiagnostic;
 import org.civicplan.io.document.ImportResult;
@@ -13,7 +14,9 @@ import org.civicplan.model.Plan;
 import org.civicplan.rules.Finding;
 import org.civicplan.rules.Profile;
 import org.civicplan.rules.ValidationReport;
+import org.civicplan.rules.Language;
 import org.civicplan.rules.Validator;
+import org.civicplan.rules.report.ReportFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,26 @@ class WordSampleTest {
             tuple("text/joined-broken-paragraph", "s3.g2.i5", 18),
             tuple("structure/heading-level-inconsistent", "s4", 21),
             tuple("text/joined-broken-paragraph", "s4.g1.i3", 23));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jiangsu-road-2024.docx", "jiangsu-road-2024.doc"})
+  void findingsInWordNameTheParagraphNotALineInEveryReportFormat(String name) throws IOException {
+    // a Word location's line is the paragraph: 第 13 段, never 第 13 行 (there are no lines in Word)
+    for (Language lang : Language.values()) {
+      ValidationReport report = Validator.builder().profile(Profile.DEFAULT).language(lang).build()
+          .validate(read(name).plan());
+      assertThat(report.findings().get(0).message(Language.ZH)).startsWith("第 13 段在句中断开，已与下一段合并");
+      assertThat(report.findings().get(0).message(Language.EN)).startsWith("Paragraph 13 breaks off mid-sentence");
+      assertThat(report.findings()).extracting(f -> f.message(Language.ZH)).noneMatch(m -> m.matches(".*第 \\d+ 行.*"));
+      assertThat(report.findings()).extracting(f -> f.message(Language.EN)).noneMatch(m -> m.contains(" at line "));
+      String expected = lang == Language.ZH ? "第 13 段在句中断开" : "Paragraph 13 breaks off mid-sentence";
+      for (ReportFormat format : ReportFormat.values()) {
+        StringWriter out = new StringWriter();
+        format.writer().write(report, out);
+        assertThat(out.toString()).as(format.id()).contains(expected).doesNotContain("第 13 行", "at line 13");
+      }
+    }
   }
 
   @Test

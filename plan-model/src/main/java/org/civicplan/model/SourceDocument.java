@@ -77,6 +77,25 @@ public abstract class SourceDocument {
     return page == 0 ? line : line - pageStarts().get(page - 1) + 1;
   }
 
+  /**
+   * Whether the lines of this document's source spans count paragraphs: a word-processor document
+   * (Word {@code .docx} and {@code .doc}, OpenDocument text, RTF, by its {@link #mediaType()}),
+   * whose line 13 is its 13th paragraph (第 13 段), not a line on screen or paper.
+   *
+   * @return true for a word-processor document
+   */
+  public boolean linesAreParagraphs() {
+    return mediaType().map(SourceDocument::isWordProcessor).orElse(false);
+  }
+
+  private static boolean isWordProcessor(String mediaType) {
+    return switch (mediaType) {
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/msword", "application/vnd.oasis.opendocument.text", "application/rtf", "text/rtf" -> true;
+      default -> false;
+    };
+  }
+
   @Value.Check
   void check() {
     List<Integer> starts = pageStarts();

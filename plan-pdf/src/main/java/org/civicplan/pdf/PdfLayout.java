@@ -30,6 +30,9 @@ final class PdfLayout {
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("^\\s*\\S{1,20}[〔\\[［﹝(（]\\s*\\d{4}\\s*[〕\\]］﹞)）]\\s*\\d+\\s*号\\s*$");
 
+  /** The signer (签发人) of a red header, after the 文号 in the same part or alone. */
+  private static final Pattern SIGNED = Pattern.compile("^\\s*(.*?)\\s*签发人\\s*[：:]\\s*(\\S{1,12})\\s*$");
+
   /** One text line of a page, with every character's position, size and weight. */
   static final class Line {
     final int page;
@@ -546,6 +549,7 @@ final class PdfLayout {
    * the 文号 right).
    */
   private void redHeader(List<Line> body, DocumentText.Builder out) {
+    StringBuilder issuers = new StringBuilder(); // the organs of a stacked joint header, in order
     float largest = 0;
     for (Line l : body) {
       largest = Math.max(largest, l.size());
@@ -558,15 +562,22 @@ final class PdfLayout {
       List<Integer> parts = l.parts();
       String issuer = null;
       String number = null;
+      String signer = null;
       boolean all = true; // every part of the line is the organ or the 文号
       for (int p = 0; p < parts.size(); p++) {
         int from = parts.get(p);
         int to = p + 1 < parts.size() ? parts.get(p + 1) : l.text.length();
         String t = l.text.substring(from, to).strip();
+        java.util.regex.Matcher signed = SIGNED.matcher(t);
         if (i == 0 && issuer == null && t.endsWith("文件") && l.modeSize(from, to) >= largest - 0.5f && body.size() > 1) {
           issuer = t.replace(" ", "");
         } else if (number == null && DOCUMENT_NUMBER.matcher(t).matches()) {
           number = t.replace(" ", "");
+        } else if (signer == null && signed.matches()
+            && (signed.group(1).isBlank() || (number == null && DOCUMENT_NUMBER.matcher(signed.group(1)).matches()))) {
+          // the 签发人 alone, or the 文号 with the 签发人 beside it in one part
+          number = signed.group(1).isBlank() ? number : signed.group(1).replace(" ", "");
+          signer = signed.group(2);
         } else {
           all = false;
         }
@@ -575,10 +586,15 @@ final class PdfLayout {
         continue; // not the header, which may still come
       }
       if (issuer != null) {
-        out.metadata(DocumentText.ISSUER, issuer);
+        // each line of a stacked joint header (联合发文) is the first line left: one organ each
+        issuers.append(issuers.length() > 0 ? "、" : "").append(issuer);
+        out.metadata(DocumentText.ISSUER, issuers.toString());
       }
       if (number != null) {
         out.metadata(DocumentText.DOCUMENT_NUMBER, number);
+      }
+      if (signer != null) {
+        out.metadata(DocumentText.SIGNER, signer);
       }
       body.remove(i);
       i--;

@@ -73,6 +73,14 @@ public final class Validator {
   /**
    * Validates one plan under a name of the caller's choosing, such as the path of its file.
    *
+   * <p>The name says which file the findings point into ({@link NamedPlan}): when its file name
+   * is the one of the plan's {@link Plan#source()} (the same file by another path), findings keep
+   * their spans there, and in a document with pages (a PDF) their {@link Finding#page()} and
+   * {@link Finding#lineOnPage()}; under another file name the spans describe a different document
+   * than the one named, so each finding keeps its place only as {@link Finding#originalSpan()},
+   * with {@link Finding#originalPage()} and {@link Finding#originalLineOnPage()}, and has no span
+   * of its own.
+   *
    * @param plan the plan
    * @param sourceName the name reports show
    * @return the report

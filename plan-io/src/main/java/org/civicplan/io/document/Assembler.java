@@ -46,7 +46,7 @@ final class Assembler {
 
   /** The passes, in order. */
   private static final List<Pass> PASSES = List.of(
-      new ChromePass(), new TitlePass(), new FlatTablePass(), new JoinPass(), new OutlinePass(),
+      new RedHeaderPass(), new ChromePass(), new TitlePass(), new FlatTablePass(), new JoinPass(), new OutlinePass(),
       new InitiativePass(), new ResponsibilityPass(), new TargetPass());
 
   private final Assembly a;

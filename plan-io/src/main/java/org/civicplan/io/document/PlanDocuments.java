@@ -561,6 +561,10 @@ public final class PlanDocuments {
     for (Map.Entry<String, String> m : metadata.entrySet()) {
       plan.putExtension(METADATA_EXTENSION + m.getKey(), ExtensionValue.string(m.getValue()));
     }
+    String number = metadata.get(org.civicplan.io.spi.DocumentText.DOCUMENT_NUMBER);
+    if (number != null) {
+      plan.documentNumber(number); // a reader's red header (a PDF's 文号 by type and place) is the document's
+    }
     SourceDocument.Builder doc =
         SourceDocument.builder().name(sourceName == null ? "<input>" : sourceName).mediaType(mediaType)
             .addAllPageStarts(pageStarts);

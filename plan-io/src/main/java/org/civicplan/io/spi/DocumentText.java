@@ -34,6 +34,12 @@ public final class DocumentText {
   public static final String DOCUMENT_NUMBER = "documentNumber";
   /** Metadata key: the issuing organ of a red header (文件头), such as {@code 中共江苏路街道工作委员会文件}. */
   public static final String ISSUER = "issuer";
+  /**
+   * Metadata key: the signer (签发人) a red header names beside the 文号, such as {@code 张三}.
+   * Several issuing organs of a joint header (联合发文) are one {@link #ISSUER} value, in order,
+   * separated by {@code 、}.
+   */
+  public static final String SIGNER = "signer";
 
   private final LocationKind locationKind;
   private final List<TextBlock> blocks;

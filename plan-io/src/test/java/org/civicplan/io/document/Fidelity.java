@@ -84,7 +84,7 @@ final class Fidelity {
   static List<String> keptInNotes(Plan plan) {
     List<String> out = new java.util.ArrayList<>();
     for (SourceNote n : plan.sourceNotes()) {
-      for (String prefix : new String[] {ChromePass.NOTE_PREFIX, TitlePass.NOTICE_PREFIX, TitlePass.REPEAT_PREFIX}) {
+      for (String prefix : new String[] {ChromePass.NOTE_PREFIX, RedHeaderPass.NOTE_PREFIX, TitlePass.NOTICE_PREFIX, TitlePass.REPEAT_PREFIX}) {
         if (n.detail().startsWith(prefix)) {
           out.add(n.detail().substring(prefix.length()));
         }

@@ -134,13 +134,15 @@ final class TextRules {
             continue;
           }
           int line = note.span().map(s -> s.startLine()).orElse(0);
-          // a PDF's lines count from page 1: the message names page and line on it, as findings do
+          // a PDF's lines count from page 1: the message names page and line on it, as findings
+          // do; a Word document's lines are its paragraphs: the message says 第 N 段
           SourceDocument source = context.plan().source().orElse(null);
           int page = source == null || line == 0 ? 0 : source.pageOf(line);
+          boolean paragraphs = source != null && page == 0 && source.linesAreParagraphs();
           context.reportAt(
               node,
               note.span().orElse(null),
-              line == 0 ? "message.nospan" : page > 0 ? "message.page" : "message",
+              line == 0 ? "message.nospan" : page > 0 ? "message.page" : paragraphs ? "message.paragraph" : "message",
               page > 0 ? source.lineOnPage(line) : line,
               Describe.clip(note.detail(), 40),
               Describe.element(node),
