@@ -2,9 +2,6 @@ package org.civicplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.civicplan.model.Plan;
@@ -71,17 +68,11 @@ final class MergeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".merge", ".json");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        PlanOutput.write(result.plan(), PlanFormat.JSON, false, w);
-      }
-      Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-    PrintWriter out = spec.commandLine().getOut();
+    // Written beside the target and moved into place, like every output: a failed or
+    // interrupted write leaves the plan as it was and no temporary file behind.
+    PrintWriter stdout = spec.commandLine().getOut();
+    Output.write(output, stdout, w -> PlanOutput.write(result.plan(), PlanFormat.JSON, false, w));
+    PrintWriter out = output.toString().equals("-") ? err : stdout;
     out.println("merged " + sheet + " into " + output + ": " + result.initiativesChanged()
         + " initiatives changed, " + result.targetsChanged() + " targets of the plan, sections or goals changed, "
         + result.actualsRecorded() + " actuals recorded, " + result.initiativesAppended() + " appended");

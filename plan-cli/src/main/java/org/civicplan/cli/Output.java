@@ -37,8 +37,23 @@ final class Output {
   /** Temporary files being written, removed by the shutdown hook if the process is stopped. */
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
+  /**
+   * Held while a temporary file is moved into place and while the shutdown hook removes them, so
+   * that a stop either comes after a finished move or prevents it: never a move after the hook.
+   */
+  private static final Object MOVING = new Object();
+
+  /** Set by the shutdown hook: no temporary file is moved into place after it. */
+  private static boolean stopping; // guarded by MOVING
+
+  /**
+   * For tests: runs after the body is written and forced to disk, just before the temporary file
+   * is moved into place (InterruptedWriteProcessTest holds a child JVM here to signal it).
+   */
+  static volatile Runnable beforeMove = () -> {};
+
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(Output::removePending, "civicplan-cleanup"));
+    Runtime.getRuntime().addShutdownHook(new Thread(Output::stop, "civicplan-cleanup"));
   }
 
   /** Writes a command's output. */
@@ -124,7 +139,13 @@ final class Output {
         out.flush();
         channel.force(true);
       }
-      move(temp, absolute);
+      beforeMove.run();
+      synchronized (MOVING) {
+        if (stopping) {
+          throw new OutputException("the process is being stopped");
+        }
+        move(temp, absolute);
+      }
     } catch (OutputException e) {
       Files.deleteIfExists(temp);
       throw new OutputException("cannot write " + target + ": " + e.getMessage());
@@ -189,7 +210,15 @@ final class Output {
     }
   }
 
-  /** Removes temporary files still being written; what the shutdown hook does. */
+  /** What the shutdown hook does: no more moves, and the temporary files removed. */
+  private static void stop() {
+    synchronized (MOVING) {
+      stopping = true;
+      removePending();
+    }
+  }
+
+  /** Removes temporary files still being written (the shutdown hook's work, for tests). */
   static void removePending() {
     for (Path temp : PENDING) {
       deleteQuietly(temp);

@@ -16,9 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A real signal during a report write: the command line runs as a child JVM on a document with
- * tens of thousands of findings, and the signal is sent as soon as the temporary file of the
- * report appears beside the target, while the report (tens of MB of SARIF) is being written. The
+ * A real signal during a report write: the command line runs as a child JVM ({@link
+ * HeldWriteMain}) on a document with thousands of findings and is held at the last moment of the
+ * write, the report written to its temporary file beside the target but not yet moved into place;
+ * the signal is sent then, a known moment rather than a race with the end of the write (which a
+ * slow machine sometimes lost: the report was already in place when the signal came). The
  * previous report must be left as it was, byte for byte, and no temporary file may remain.
  *
  * <p>SIGINT (Ctrl-C) is sent with {@code kill -INT}, SIGTERM with {@link Process#destroy()}; the
@@ -46,26 +48,30 @@ class InterruptedWriteProcessTest {
     Path input = dir.resolve("broken.md");
     try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
       w.write("# 测试街道 2024 年工作计划\n\n## 一、经济发展\n\n");
-      for (int i = 0; i < 40_000; i++) {
+      for (int i = 0; i < 2_000; i++) {
         w.write("推进建设，\n\n");
       }
     }
     Path report = dir.resolve("report.sarif");
+    Path held = dir.resolve("held");
     Files.writeString(report, GOOD, StandardCharsets.UTF_8);
     Process p = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-            CivicPlanCommand.class.getName(), "validate", input.toString(), "--format", "sarif",
+            HeldWriteMain.class.getName(), held.toString(), "validate", input.toString(), "--format", "sarif",
             "-o", report.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(dir.resolve("stderr.txt").toFile())
         .start();
     try {
-      // Wait for the write to begin: the temporary file exists only while the report is written.
-      while (p.isAlive() && !writing()) {
-        Thread.sleep(2);
+      // Wait until the child is held with its report written to the temporary file.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (p.isAlive() && !Files.exists(held) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
       }
-      assertThat(p.isAlive()).as("the child ended before its report was being written").isTrue();
+      assertThat(Files.exists(held)).as("the child was held before moving its report").isTrue();
+      assertThat(writing()).as("the temporary file of the report exists").isTrue();
+      Files.delete(held);
       if (signal.equals("TERM")) {
         p.destroy();
       } else {

@@ -93,7 +93,6 @@ public final class DocReader implements DocumentReader {
           continue;
         }
         List<List<TextBlock>> rows = new ArrayList<>();
-        int paragraphsInTable = 0;
         for (int r = 0; r < table.numRows(); r++) {
           TableRow row = table.getRow(r);
           List<TextBlock> cells = new ArrayList<>();
@@ -102,7 +101,6 @@ public final class DocReader implements DocumentReader {
             TextBlock.Builder b = TextBlock.paragraph();
             for (int k = 0; k < cell.numParagraphs(); k++) {
               paragraphNo++;
-              paragraphsInTable++;
               if (k > 0) {
                 b.lineBreak();
               }
@@ -112,7 +110,6 @@ public final class DocReader implements DocumentReader {
             cells.add(b.build());
           }
           rows.add(cells);
-          paragraphsInTable += 0;
         }
         out.add(TextBlock.table(rows));
         // skip the table's paragraphs (cell paragraphs plus each row's end mark)

@@ -40,7 +40,7 @@ public class ReportFormatException extends IOException {
    * @param problem what is wrong, for a person
    */
   public ReportFormatException(String source, int line, int column, String pointer, String problem) {
-    super(RuleConfigException.compose(source, line, column, pointer, problem));
+    super(LocatedProblem.format(source, line, column, pointer, problem));
     this.source = source;
     this.line = line;
     this.column = column;

@@ -39,28 +39,12 @@ public class RuleConfigException extends IOException {
    * @param problem what is wrong, for a person
    */
   public RuleConfigException(String source, int line, int column, String pointer, String problem) {
-    super(compose(source, line, column, pointer, problem));
+    super(LocatedProblem.format(source, line, column, pointer, problem));
     this.source = source;
     this.line = line;
     this.column = column;
     this.pointer = pointer;
     this.problem = problem;
-  }
-
-  /** The one wording of a located problem: {@code source:line:column: problem (at pointer)}. */
-  static String compose(String source, int line, int column, String pointer, String problem) {
-    StringBuilder sb = new StringBuilder(source);
-    if (line > 0) {
-      sb.append(':').append(line);
-      if (column > 0) {
-        sb.append(':').append(column);
-      }
-    }
-    sb.append(": ").append(problem);
-    if (!pointer.isEmpty()) {
-      sb.append(" (at ").append(pointer).append(')');
-    }
-    return sb.toString();
   }
 
   /** @return the configuration file's name as the caller gave it */

@@ -75,7 +75,9 @@ import org.civicplan.model.SourceDocument;
  * the input is a {@code String} or a {@code Reader}), {@link PlanJson#DEFAULT_MAX_DOCUMENT_LENGTH}
  * of JSON, whose plans of 100,000 initiatives run past 100 MB, and {@value
  * #DEFAULT_MAX_INPUT_BYTES} bytes of a document read by a {@link DocumentReader} (a Word file or
- * a PDF is mostly pictures and packaging, not text).
+ * a PDF is mostly pictures and packaging, not text), whose text, as the reader took it out, is
+ * held to the Markdown limit (characters): a compressed file within its byte limit can hold far
+ * more text than that, and the import after the reader is measured for the Markdown limit.
  *
  * <p><b>Memory.</b> The default limit of Markdown and plain text holds within a heap of
  * {@value #DEFAULT_LIMITS_HEAP_BYTES} bytes (2 GiB): reading, validating and writing back the
@@ -430,6 +432,11 @@ public final class PlanDocuments {
     ReaderBlocks.Result located = ReaderBlocks.read(document);
     document = null;
     SourceText source = located.source();
+    if (source.length() > maxTextBytes) {
+      // A compressed Word file or PDF within its byte limit can hold far more text than the
+      // Markdown limit: the text is held to that limit, which is what fits the documented heap.
+      throw tooLarge(sourceName, source.length(), maxTextBytes, "characters of text in the document");
+    }
     Diagnostics diagnostics = new Diagnostics(source);
     for (String note : omitted) {
       diagnostics.add(ImportDiagnostic.Kind.SKIPPED_MARKUP, note, 0, 0);

@@ -1,6 +1,7 @@
 package org.civicplan.io.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -693,7 +694,27 @@ final class PlanReader {
         return value;
       }
     }
-    return p.getDecimalValue();
+    try {
+      try {
+        return p.getDecimalValue();
+      } catch (JsonParseException e) {
+        // Jackson before 2.15 wraps BigDecimal's refusal as "Malformed numeric value".
+        if (e.getCause() instanceof NumberFormatException nfe) {
+          throw nfe;
+        }
+        throw e;
+      }
+    } catch (NumberFormatException e) {
+      // 1E+99999999999: a decimal's scale is a 32-bit int, so its exponent must fit in one.
+      throw here(
+          "the number "
+              + p.getText()
+              + " has an exponent outside the range a decimal can hold ("
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE
+              + ")");
+    }
   }
 
   private BigDecimal optDecimal() throws IOException {

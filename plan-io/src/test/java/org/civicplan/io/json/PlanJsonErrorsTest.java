@@ -72,6 +72,27 @@ class PlanJsonErrorsTest {
         "/sections/0/title");
   }
 
+  /**
+   * PlanJsonPropertiesTest, seed 8e36374935753: one damaged byte made a target's exponent eleven
+   * digits long, and BigDecimal's NumberFormatException ("Too many nonzero exponent digits",
+   * "Exponent overflow") reached the reader's safety net instead of a located message.
+   */
+  @Test
+  void anExponentBeyondTheIntRange() {
+    for (String number : new String[] {"1E+99999999999", "1E+9999999999", "1E+2147483648", "-2.5e-99999999999"}) {
+      String text =
+          "{\n  \"formatVersion\": \"1.0\",\n  \"title\": \"计划\",\n"
+              + "  \"extensions\": {\"x:n\": " + number + "}\n}";
+      assertError(
+          failure(JSON, text),
+          "the number " + number + " has an exponent outside the range a decimal can hold"
+              + " (-2147483648 to 2147483647)",
+          4,
+          25,
+          "/extensions/x:n");
+    }
+  }
+
   @Test
   void wrongType() {
     String text =
