@@ -55,8 +55,9 @@ final class TargetPass implements Pass {
       }
       String text = r.text();
       IndicatorGrammar.Reading reading = IndicatorGrammar.read(text);
+      QuantityContext.Statements statements = reading.indicators().isEmpty() ? null : preamble.statements(text);
       for (int j = 0; j < reading.indicators().size(); j++) {
-        if (!preamble.statesResult(text, reading.quantities().get(j).start())) {
+        if (!statements.statesResult(reading.quantities().get(j).start())) {
           a.targets.add(located(a, r, reading.indicators().get(j)));
         }
       }
@@ -81,10 +82,11 @@ final class TargetPass implements Pass {
           }
           List<Indicator> kept = new ArrayList<>(d.indicators.size());
           List<Integer> keptAt = new ArrayList<>(d.indicators.size());
+          QuantityContext.Statements statements = goal.statements(d.text);
           for (int k = 0; k < d.indicators.size(); k++) {
             Indicator ind = d.indicators.get(k);
             int at = d.indicatorAt.get(k);
-            if (goal.statesResult(d.text, at)) {
+            if (statements.statesResult(at)) {
               results.add(new Result(ind, TargetCues.period(d.text, at, a.planYear).orElse(null), d.start, d.end));
             } else {
               kept.add(ind);
@@ -124,10 +126,11 @@ final class TargetPass implements Pass {
   private static void collect(Assembly a, Assembly.Range r, QuantityContext context, List<Indicator> owner, List<Result> results) {
     String text = r.text();
     IndicatorGrammar.Reading reading = IndicatorGrammar.read(text);
+    QuantityContext.Statements statements = reading.indicators().isEmpty() ? null : context.statements(text);
     for (int j = 0; j < reading.indicators().size(); j++) {
       Indicator ind = located(a, r, reading.indicators().get(j));
       int at = reading.quantities().get(j).start();
-      if (context.statesResult(text, at)) {
+      if (statements.statesResult(at)) {
         results.add(new Result(ind, TargetCues.period(text, at, a.planYear).orElse(null),
             r.block().offsetOf(r.from()), r.block().endOffsetOf(r.to())));
       } else {

@@ -93,11 +93,42 @@ public record QuantityContext(Integer planYear, Part part, boolean progressRepor
       return found;
     }
     List<Quantity> out = new ArrayList<>(found.size());
+    Statements statements = statements(text);
     for (Quantity q : found) {
-      Quantity.Role role = role(text, q);
+      Quantity.Role role = q.role() != Quantity.Role.TARGET ? q.role()
+          : statements.statesResult(q.start()) ? Quantity.Role.RESULT : Quantity.Role.TARGET;
       out.add(role == q.role() ? q : q.withRole(role));
     }
     return out;
+  }
+
+  /**
+   * How the quantities of one text are stated, read once left to right: for the quantities of a
+   * text in text order, {@code statements(text).statesResult(at)} reads each character once where
+   * {@link #statesResult(CharSequence, int)} per quantity reads the text from its start again.
+   *
+   * @param text a text
+   * @return its statements in this context; not thread-safe
+   */
+  public Statements statements(CharSequence text) {
+    return new Statements(text);
+  }
+
+  /** The quantities of one text in a context (see {@link #statements}). Not thread-safe. */
+  public final class Statements {
+    private final TargetCues.Reader cues;
+
+    private Statements(CharSequence text) {
+      this.cues = part == Part.REVIEW ? null : TargetCues.reader(text, planYear);
+    }
+
+    /**
+     * @param at where a quantity starts in the text
+     * @return what {@link QuantityContext#statesResult(CharSequence, int)} says for it
+     */
+    public boolean statesResult(int at) {
+      return cues == null || QuantityContext.this.statesResult(cues.before(at));
+    }
   }
 
   /**
@@ -124,7 +155,13 @@ public record QuantityContext(Integer planYear, Part part, boolean progressRepor
     if (part == Part.REVIEW) {
       return true;
     }
-    TargetCues.Cue cue = TargetCues.before(text, at, planYear);
+    return statesResult(TargetCues.before(text, at, planYear));
+  }
+
+  private boolean statesResult(TargetCues.Cue cue) {
+    if (part == Part.REVIEW) {
+      return true;
+    }
     if (part == Part.PREAMBLE) {
       return cue != TargetCues.Cue.TARGET;
     }

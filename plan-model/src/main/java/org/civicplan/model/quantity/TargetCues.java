@@ -23,7 +23,8 @@ import org.civicplan.model.Period;
  * TargetCues.isReviewHeading("一、2023年工作回顾");  // true
  * }</pre>
  *
- * <p>Stateless and thread-safe; linear in the text before the number.
+ * <p>Stateless and thread-safe (a {@link Reader} is not); linear in the text before the number, and
+ * a {@link Reader} reads a text once for all its quantities.
  */
 public final class TargetCues {
   private TargetCues() {}
@@ -76,14 +77,64 @@ public final class TargetCues {
    * @return the cue that stands last in {@code text} before {@code at}
    */
   public static Cue before(CharSequence text, int at, Integer planYear) {
-    int bestAt = -1;
-    int resultEnd = -1;
-    Cue best = Cue.NONE;
-    int end = Math.min(at, text.length());
-    for (int i = 0; i < end; i++) {
+    return new Reader(text, planYear).before(at);
+  }
+
+  /**
+   * The cues of one text read once, left to right, for the quantities of that text in text order:
+   * {@code reader(s, 2024).before(a)} then {@code .before(b)} with {@code a <= b} reads each
+   * character of {@code s} once, where {@link #before(CharSequence, int, Integer)} per quantity
+   * would read the text from its start again for each of them.
+   *
+   * @param text a sentence or paragraph
+   * @param planYear the plan's year, if known
+   * @return a reader of its cues
+   */
+  public static Reader reader(CharSequence text, Integer planYear) {
+    return new Reader(text, planYear);
+  }
+
+  /**
+   * The cue before each position of one text, read left to right (see {@link #reader}). Asking
+   * for a position before one already asked reads the text again from its start, so any order
+   * gives the same cues; text order reads each character once. Not thread-safe.
+   */
+  public static final class Reader {
+    private final CharSequence text;
+    private final Integer planYear;
+    private int i;
+    private int bestAt = -1;
+    private int resultEnd = -1;
+    private Cue best = Cue.NONE;
+
+    private Reader(CharSequence text, Integer planYear) {
+      this.text = text;
+      this.planYear = planYear;
+    }
+
+    /**
+     * @param at where the number's phrase starts
+     * @return the cue that stands last in the text before {@code at}
+     */
+    public Cue before(int at) {
+      int end = Math.min(at, text.length());
+      if (end < i) {
+        i = 0;
+        bestAt = -1;
+        resultEnd = -1;
+        best = Cue.NONE;
+      }
+      for (; i < end; i++) {
+        step(i);
+      }
+      return bestAt < 0 ? Cue.NONE : best;
+    }
+
+    /** Reads the cues that start at {@code i}: what stands at and after it, never what {@code at} bounds. */
+    private void step(int i) {
       char c = text.charAt(i);
       if (!CUE_START[c]) {
-        continue; // nearly every character: one table lookup
+        return; // nearly every character: one table lookup
       }
       for (String w : TARGET_WORDS) {
         // 预计全年, 已于今年: a target word right after a result word belongs to the result
@@ -137,7 +188,6 @@ public final class TargetCues {
         }
       }
     }
-    return bestAt < 0 ? Cue.NONE : best;
   }
 
   /** The first characters of every cue: the scan tests the words only where one may start. */
