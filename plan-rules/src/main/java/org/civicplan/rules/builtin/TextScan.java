@@ -75,8 +75,9 @@ final class TextScan {
 
   private static List<Quantity> targets(QuantityContext context, String text, List<Quantity> found) {
     List<Quantity> targets = new ArrayList<>(found.size());
+    QuantityContext.Statements statements = context.statements(text);
     for (Quantity q : found) {
-      if (q.isTarget() && context.role(text, q) == Quantity.Role.TARGET) {
+      if (q.isTarget() && q.role() == Quantity.Role.TARGET && !statements.statesResult(q.start())) {
         targets.add(q);
       }
     }
