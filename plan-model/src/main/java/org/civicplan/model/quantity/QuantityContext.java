@@ -95,8 +95,7 @@ public record QuantityContext(Integer planYear, Part part, boolean progressRepor
     List<Quantity> out = new ArrayList<>(found.size());
     Statements statements = statements(text);
     for (Quantity q : found) {
-      Quantity.Role role = q.role() != Quantity.Role.TARGET ? q.role()
-          : statements.statesResult(q.start()) ? Quantity.Role.RESULT : Quantity.Role.TARGET;
+      Quantity.Role role = statements.role(q);
       out.add(role == q.role() ? q : q.withRole(role));
     }
     return out;
@@ -129,6 +128,17 @@ public record QuantityContext(Integer planYear, Part part, boolean progressRepor
     public boolean statesResult(int at) {
       return cues == null || QuantityContext.this.statesResult(cues.before(at));
     }
+
+    /**
+     * @param q one of the text's quantities
+     * @return what {@link QuantityContext#role(CharSequence, Quantity)} says for it
+     */
+    public Quantity.Role role(Quantity q) {
+      if (q.role() != Quantity.Role.TARGET) {
+        return q.role();
+      }
+      return statesResult(q.start()) ? Quantity.Role.RESULT : Quantity.Role.TARGET;
+    }
   }
 
   /**
@@ -138,10 +148,7 @@ public record QuantityContext(Integer planYear, Part part, boolean progressRepor
    *     result, which is {@link Quantity.Role#RESULT}
    */
   public Quantity.Role role(CharSequence text, Quantity q) {
-    if (q.role() != Quantity.Role.TARGET) {
-      return q.role();
-    }
-    return statesResult(text, q.start()) ? Quantity.Role.RESULT : Quantity.Role.TARGET;
+    return statements(text).role(q);
   }
 
   /**

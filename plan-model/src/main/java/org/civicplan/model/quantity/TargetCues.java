@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.model.Period;
+import org.civicplan.model.chinese.ChineseNumerals;
 
 /**
  * The words that tell a quantity stated as a result (已完成, 预计, 累计, 1-4月完成, a past year, a
@@ -362,23 +363,11 @@ public final class TargetCues {
     return k > i && QuantityLexicon.startsWith(t, k, "个月") ? k + 2 : -1;
   }
 
-  /** The number of months of {@code N个月} at i. */
+  /** The number of months of {@code N个月} at i (where {@link #monthsEnd} found it), else -1. */
   private static int months(CharSequence t, int i) {
-    int k = i;
-    int v = 0;
-    while (k < t.length() && isAsciiDigit(t.charAt(k))) {
-      v = v * 10 + (t.charAt(k++) - '0');
-    }
-    if (k > i) {
-      return v;
-    }
-    String cn = "一两三四五六七八九十";
-    String two = t.subSequence(i, Math.min(t.length(), i + 2)).toString();
-    if (two.equals("十一") || two.equals("十二")) {
-      return two.equals("十一") ? 11 : 12;
-    }
-    char c = t.charAt(i) == '二' ? '两' : t.charAt(i);
-    return cn.indexOf(c) + 1;
+    return ChineseNumerals.parse(t.subSequence(i, monthsEnd(t, i) - 2))
+        .map(v -> v.intValue())
+        .orElse(-1);
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -77,7 +77,7 @@ final class TextScan {
     List<Quantity> targets = new ArrayList<>(found.size());
     QuantityContext.Statements statements = context.statements(text);
     for (Quantity q : found) {
-      if (q.isTarget() && q.role() == Quantity.Role.TARGET && !statements.statesResult(q.start())) {
+      if (q.isTarget() && statements.role(q) == Quantity.Role.TARGET) {
         targets.add(q);
       }
     }
