@@ -30,10 +30,10 @@ final class Checks {
     }
   }
 
-  /** Rejects two siblings with one declared (non-empty) id. */
   /** Up to this many siblings are checked pairwise; more go through a map. */
   private static final int SMALL = 12;
 
+  /** Rejects two siblings with one declared (non-empty) id. */
   static void checkSiblingIds(List<? extends PlanElement> siblings, String where) {
     int n = siblings.size();
     if (n < 2) {
@@ -71,7 +71,12 @@ final class Checks {
   }
 
   static void checkElement(PlanElement element) {
-    checkId(element.id(), element.kind());
+    String id = element.id();
+    checkId(id, element.kind());
     checkExtensions(element.extensions());
+    // The plan checks that its ids are unique in one set of them all (IdAssigner), when the plan
+    // is built, long after the element: the id's characters are out of the cache by then, on a
+    // large plan. Its hash, computed here while they are at hand, is kept in the String.
+    id.hashCode();
   }
 }

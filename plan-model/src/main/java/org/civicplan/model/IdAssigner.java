@@ -25,7 +25,7 @@ final class IdAssigner {
    * @throws IllegalArgumentException naming both paths if two elements share an id
    */
   static Plan normalizeIds(Plan plan) {
-    IdWalk walk = new IdWalk();
+    IdWalk walk = new IdWalk(elementEstimate(plan));
     walk.seen.add(plan.id()); // the plan's own id is never assigned here
     plan.targets().forEach(walk::visit);
     for (Section s : plan.sections()) {
@@ -56,11 +56,32 @@ final class IdAssigner {
     return plan;
   }
 
+  /**
+   * About the number of elements with an id, the plan's own included, for the size of the walk's
+   * set (made once, instead of growing and rehashing every id about log₂ n times on a large
+   * plan). It looks at sections and goals only, counting two per initiative (itself and about one
+   * indicator): reading every initiative here would cost as much as the growth it saves.
+   */
+  private static int elementEstimate(Plan plan) {
+    long n = 1 + plan.targets().size() + plan.units().size();
+    for (Section s : plan.sections()) {
+      n += 1 + s.indicators().size();
+      for (Goal g : s.goals()) {
+        n += 1 + g.indicators().size() + 2L * g.initiatives().size();
+      }
+    }
+    return (int) Math.min(n, 1 << 29);
+  }
+
   /** What one walk over the elements found: a missing id, a repeated one. */
   private static final class IdWalk {
-    final Set<String> seen = new HashSet<>();
+    final Set<String> seen;
     boolean unassigned;
     boolean duplicated;
+
+    IdWalk(int elements) {
+      seen = new HashSet<>(Math.max(16, (int) (elements * 4L / 3 + 1)));
+    }
 
     void visit(PlanElement element) {
       String id = element.id();
