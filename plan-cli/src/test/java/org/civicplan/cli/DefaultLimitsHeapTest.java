@@ -8,6 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.civicplan.io.document.PlanDocuments;
+import java.io.OutputStreamWriter;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.civicplan.docx.DocxReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * runs on it in a child JVM with a quarter of the heap. The scaled run is the stricter one: the
  * JVM's own fixed needs take a larger share of the smaller heap. The full-size run (each shape at
  * the limit, in the documented heap) is part of plan-bench's ReliabilityReport.
+ *
+ * <p>A Word file is checked at full size: its limits are on the unzipped package ({@link
+ * DocxReader#MAX_ENTRY_BYTES}, {@link DocxReader#MAX_PACKAGE_BYTES}), which POI holds in memory
+ * and whose main part becomes a DOM, and they are constants.
  */
 class DefaultLimitsHeapTest {
   static final int SCALE = 4;
@@ -42,10 +52,52 @@ class DefaultLimitsHeapTest {
       w.write("\n");
     }
     assertThat(Files.size(input)).isLessThanOrEqualTo(bytes).isGreaterThan(bytes - 64);
-    long heapMiB = (PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES / SCALE) >> 20;
+    assertValidateEndsWithoutRunningOut(input, PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES / SCALE);
+  }
+
+  /**
+   * The largest Word package the limits let through, its main part at the part limit of short
+   * paragraphs (the DOM's worst case per byte) and a second part filling the package limit, read,
+   * validated and reported in the documented heap. Before the package limit, a 34 MB .docx of 30
+   * such parts ran that heap out of memory.
+   */
+  @Test
+  void aWordPackageAtItsLimitsFitsTheDocumentedHeap() throws Exception {
+    Path input = dir.resolve("limits.docx");
+    long part = DocxReader.MAX_ENTRY_BYTES - (1 << 20);
+    Random random = new Random(3);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(input))) {
+      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+      for (String name : new String[] {"word/document.xml", "word/media/filler.xml"}) {
+        zip.putNextEntry(new ZipEntry(name));
+        Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+        long written = 200;
+        while (written < part) {
+          String p = "<w:p w:rsidR=\"" + Integer.toHexString(random.nextInt()) + "\"><w:r><w:t>推进建设。</w:t></w:r></w:p>";
+          w.write(p);
+          written += p.length() + 10; // the five characters are three bytes each in UTF-8
+        }
+        w.write("</w:body></w:document>");
+        w.flush();
+        zip.closeEntry();
+      }
+    }
+    assertThat(Files.size(input)).isLessThan(PlanDocuments.DEFAULT_MAX_INPUT_BYTES);
+    assertValidateEndsWithoutRunningOut(input, PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES);
+  }
+
+  private static void entry(ZipOutputStream zip, String name, String text) throws java.io.IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  private static void assertValidateEndsWithoutRunningOut(Path input, long heapBytes) throws Exception {
     Process p = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx" + heapMiB + "m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+            "-Xmx" + (heapBytes >> 20) + "m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
             CivicPlanCommand.class.getName(), "validate", input.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();

@@ -1,7 +1,11 @@
 package org.civicplan.docx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -46,16 +50,28 @@ import org.xml.sax.SAXException;
  * order (every body paragraph, each paragraph of a table cell and of a text box counted),
  * column = the 1-based character in the paragraph as Word shows it, automatic label included.
  *
- * <p>Limits: the POI zip-bomb guards are on for every read (a part may not inflate more than
- * 100× its compressed size, that is POI's minimum inflate ratio 0.01, nor exceed {@value
- * #MAX_ENTRY_BYTES} bytes; these are POI's process-wide settings, made at least this strict when
- * this class loads); XML is parsed with DTDs refused (no external entities, no entity expansion).
+ * <p>Limits: before POI opens the package, one streaming pass inflates every entry and counts its
+ * bytes, without keeping them: a part over {@value #MAX_ENTRY_BYTES} bytes unzipped, or a package
+ * over {@value #MAX_PACKAGE_BYTES} bytes unzipped in all, is refused ("解压后过大"), because POI
+ * holds every part of a package read from a stream in memory and the main part is then parsed into
+ * a DOM (about 15 bytes of heap per byte of XML). Within these limits a document reads in the
+ * documented heap of {@link org.civicplan.io.document.PlanDocuments#DEFAULT_LIMITS_HEAP_BYTES}. POI's
+ * own zip-bomb guards are on for every read as well (a part may not inflate more than 100× its
+ * compressed size, that is POI's minimum inflate ratio 0.01, nor exceed 256 MiB; these are POI's
+ * process-wide settings, made at least this strict when this class loads); XML is parsed with DTDs
+ * refused (no external entities, no entity expansion).
  *
  * <p>Thread-safe: one instance serves any number of reads at once.
  */
 public final class DocxReader implements DocumentReader {
-  /** The largest part (unzipped entry) of a document accepted: 256 MiB. */
-  public static final long MAX_ENTRY_BYTES = 256L << 20;
+  /** The largest part (unzipped entry) of a document accepted: 64 MiB. */
+  public static final long MAX_ENTRY_BYTES = 64L << 20;
+
+  /** The most bytes a whole package may unzip to, all its parts together: 128 MiB. */
+  public static final long MAX_PACKAGE_BYTES = 128L << 20;
+
+  /** POI's process-wide entry limit, a second guard behind {@link #MAX_ENTRY_BYTES}. */
+  private static final long POI_MAX_ENTRY_BYTES = 256L << 20;
 
   private static final String FOOTNOTES =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes";
@@ -81,8 +97,8 @@ public final class DocxReader implements DocumentReader {
     if (ZipSecureFile.getMinInflateRatio() < 0.01) {
       ZipSecureFile.setMinInflateRatio(0.01);
     }
-    if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_BYTES) {
-      ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    if (ZipSecureFile.getMaxEntrySize() > POI_MAX_ENTRY_BYTES) {
+      ZipSecureFile.setMaxEntrySize(POI_MAX_ENTRY_BYTES);
     }
   }
 
@@ -107,9 +123,11 @@ public final class DocxReader implements DocumentReader {
   @Override
   public DocumentText read(InputStream in, ReadContext context) throws IOException {
     guards();
+    byte[] bytes = in.readAllBytes(); // bounded: PlanDocuments gives at most maxInputBytes
+    checkUnzippedSize(bytes, context);
     OPCPackage pkg;
     try {
-      pkg = OPCPackage.open(in);
+      pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (InvalidFormatException | RuntimeException e) {
       throw new PlanFormatException(
           "不是可读的 Word 文档 (not a readable .docx: " + e.getMessage() + ")",
@@ -144,6 +162,45 @@ public final class DocxReader implements DocumentReader {
           context.sourceName(), 0, 0, null, e);
     } finally {
       pkg.revert(); // opened read-only from a stream: nothing to save
+    }
+  }
+
+  /**
+   * Inflates every entry once, counting and dropping its bytes, and refuses a part over {@link
+   * #MAX_ENTRY_BYTES} or a package over {@link #MAX_PACKAGE_BYTES} unzipped. Linear in the
+   * unzipped size up to the limit, with one 64 KiB buffer.
+   */
+  static void checkUnzippedSize(byte[] bytes, ReadContext context) throws PlanFormatException {
+    byte[] buffer = new byte[1 << 16];
+    long total = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        long entry = 0;
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          entry += n;
+          total += n;
+          if (entry > MAX_ENTRY_BYTES || total > MAX_PACKAGE_BYTES) {
+            throw new PlanFormatException(
+                "Word 文档解压后过大 (the .docx unzips to too much: "
+                    + (entry > MAX_ENTRY_BYTES
+                        ? "part " + e.getName() + " is over " + MAX_ENTRY_BYTES + " bytes"
+                        : "its parts together are over " + MAX_PACKAGE_BYTES + " bytes")
+                    + " unzipped, the most DocxReader reads within the documented heap; "
+                    + "a real plan is far smaller: check the file)",
+                context.sourceName(), 0, 0, null, null);
+          }
+        }
+      }
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (ZipException e) {
+      throw new PlanFormatException(
+          "不是可读的 Word 文档 (not a readable .docx: " + e.getMessage() + ")",
+          context.sourceName(), 0, 0, null, e);
+    } catch (IOException e) {
+      throw new PlanFormatException(
+          "不是可读的 Word 文档 (not a readable .docx: " + e + ")",
+          context.sourceName(), 0, 0, null, e);
     }
   }
 

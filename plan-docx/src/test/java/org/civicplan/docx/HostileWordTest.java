@@ -101,4 +101,69 @@ class HostileWordTest {
         .hasMessageContaining("x.doc")
         .hasMessageContaining(".doc");
   }
+
+  /**
+   * A part of about {@code bytes} bytes of paragraphs whose ids come from four values: it deflates
+   * about 80:1, within POI's inflate ratio guard, so only the unzipped-size check can stop it.
+   */
+  static byte[] paragraphsPart(long bytes) {
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder xml = new StringBuilder((int) bytes + 200)
+        .append("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+    while (xml.length() < bytes) {
+      xml.append("<w:p w:rsidR=\"").append(random.nextInt(4)).append("\"><w:r><w:t>推进建设。</w:t></w:r></w:p>");
+    }
+    return xml.append("</w:body></w:document>").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The package with extra, unreferenced parts added after its own. */
+  static byte[] withExtraParts(byte[] docx, byte[] part, int copies) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(in.readAllBytes());
+        zip.closeEntry();
+      }
+      for (int i = 0; i < copies; i++) {
+        zip.putNextEntry(new ZipEntry("word/media/extra" + i + ".xml"));
+        zip.write(part);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aPackageThatUnzipsBeyondItsLimitIsRefusedBeforePoiHoldsIt() throws IOException {
+    // Three parts of 48 MiB each: every one within the part limit and POI's ratio guard, 144 MiB
+    // in all. POI would hold them all in memory; before the check, 30 such parts in a 34 MB file
+    // (inside the 64 MiB file limit) ran a 2 GiB heap out of memory.
+    byte[] docx = withExtraParts(minimalDocx("一、正文"), paragraphsPart(48L << 20), 3);
+    assertThat((long) docx.length).isLessThan(PlanDocuments.DEFAULT_MAX_INPUT_BYTES);
+    PlanFormatException e = refused(docx);
+    assertThat(e.getMessage())
+        .contains("hostile.docx")
+        .contains("解压后过大")
+        .contains("together are over " + DocxReader.MAX_PACKAGE_BYTES + " bytes");
+  }
+
+  @Test
+  void aPartOverThePartLimitIsRefusedNamingThePart() throws IOException {
+    byte[] docx = withDocumentXml(minimalDocx("一、正文"), paragraphsPart(DocxReader.MAX_ENTRY_BYTES + 1000));
+    PlanFormatException e = refused(docx);
+    assertThat(e.getMessage())
+        .contains("解压后过大")
+        .contains("part word/document.xml is over " + DocxReader.MAX_ENTRY_BYTES + " bytes");
+  }
+
+  @Test
+  void aPackageJustWithinTheLimitsIsRead() throws IOException {
+    // the same shape as above, below both limits: the check refuses what is over them, nothing else
+    byte[] docx = withExtraParts(minimalDocx("一、正文内容。"), paragraphsPart(40L << 20), 2);
+    PlanDocuments documents = PlanDocuments.builder().serviceLoader(false).addReader(READER).build();
+    assertThat(documents.read(new ByteArrayInputStream(docx), READER, "big.docx").plan().sections())
+        .extracting(org.civicplan.model.Section::title)
+        .containsExactly("正文内容。");
+  }
 }
