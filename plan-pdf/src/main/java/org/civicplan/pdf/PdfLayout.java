@@ -3,6 +3,7 @@ package org.civicplan.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.civicplan.io.spi.DocumentText;
 import org.civicplan.io.spi.LocationKind;
+import org.civicplan.io.spi.TableHeaders;
 import org.civicplan.io.spi.TextBlock;
 
 /**
@@ -132,6 +134,9 @@ final class PdfLayout {
     final float[] rowRules; // ascending y from the top; rows lie between consecutive rules
     final float[][] columnRules; // per row, ascending x
     boolean emitted;
+    Table next; // the table this one goes on in at the top of the next page
+    Table previous;
+    int firstLine = -1; // the body index of its first line
 
     Table(int page, float left, float right, float[] rowRules, float[][] columnRules) {
       this.page = page;
@@ -282,12 +287,15 @@ final class PdfLayout {
     for (int first : pageFirstLine) {
       out.page(Math.max(1, first));
     }
+    for (List<Line> page : pages) {
+      placeInTables(page); // a table's rows are no running header, even a repeated header row
+    }
     List<Line> body = removeHeadersAndFooters();
     redHeader(body, out);
     if (body.isEmpty()) {
       return out.build();
     }
-    placeInTables(body);
+    linkContinuedTables(body);
     float bodySize = mostCommonSize(body);
     // the margins: the body lines' leftmost start, and their most common end (of equally common
     // ends the rightmost: the lines that reach the margin, when few lines wrap)
@@ -322,8 +330,7 @@ final class PdfLayout {
           para.clear();
         }
         if (!l.table.emitted) {
-          l.table.emitted = true;
-          out.add(table(l.table, body, i));
+          out.add(table(l.table, body, out));
         }
         prev = null;
         continue;
@@ -449,21 +456,189 @@ final class PdfLayout {
   }
 
   /**
-   * The table's cells from the lines inside it, from {@code start} on: each character goes to
-   * the cell its middle stands in, lines of one cell join as a paragraph's lines do.
+   * Links each table that goes on at the top of the next page to the one it continues: the last
+   * body line of a page stands in a table, the first of the next page in another with the same
+   * column rules (within {@value #SAME_RULE} pt) and the same left and right edges. A table of one
+   * row that continues none and is continued by none is no table (a boxed line).
    */
-  private static TextBlock table(Table t, List<Line> body, int start) {
-    int rows = t.rowRules.length - 1;
-    TextBlock.Builder[][] cells = new TextBlock.Builder[rows][];
-    Line[][] last = new Line[rows][];
-    for (int r = 0; r < rows; r++) {
-      int columns = Math.max(1, t.columnRules[r].length - 1);
-      cells[r] = new TextBlock.Builder[columns];
-      last[r] = new Line[columns];
-      for (int c = 0; c < columns; c++) {
-        cells[r][c] = TextBlock.paragraph();
+  private static void linkContinuedTables(List<Line> body) {
+    Line prev = null;
+    for (int i = 0; i < body.size(); i++) {
+      Line l = body.get(i);
+      if (l.table != null && l.table.firstLine < 0) {
+        l.table.firstLine = i;
+      }
+      if (l.table != null && prev != null && prev.table != null && l.page == prev.page + 1
+          && l.table.page == prev.table.page + 1 && prev.table.next == null && l.table.previous == null
+          && sameColumns(prev.table, l.table)) {
+        prev.table.next = l.table;
+        l.table.previous = prev.table;
+      }
+      prev = l;
+    }
+    for (Line l : body) {
+      Table t = l.table;
+      if (t != null && t.rowRules.length == 2 && t.next == null && t.previous == null) {
+        l.table = null;
       }
     }
+  }
+
+  private static final float SAME_RULE = 3; // column rules this close are the same, pt
+
+  private static boolean sameColumns(Table upper, Table lower) {
+    if (Math.abs(upper.left - lower.left) > SAME_RULE || Math.abs(upper.right - lower.right) > SAME_RULE) {
+      return false;
+    }
+    float[] first = lower.columnRules[0];
+    return same(upper.columnRules[upper.columnRules.length - 1], first) || same(upper.columnRules[0], first);
+  }
+
+  private static boolean same(float[] a, float[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (Math.abs(a[i] - b[i]) > SAME_RULE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Characters {@code [from, to)} of a line, the first at {@code column} of the line. */
+  private record Run(Line line, int from, int to, int column) {
+    /** The baseline, from the top of the first page: page by page, then down the page. */
+    double y() {
+      return line.page * 100_000.0 + line.ys[from];
+    }
+
+    float x() {
+      return line.xs[from];
+    }
+  }
+
+  /** A cell's text as runs of its lines, in order. */
+  private static final class Cell {
+    final List<Run> runs = new ArrayList<>(2);
+
+    String text() {
+      StringBuilder sb = new StringBuilder();
+      for (Run r : runs) {
+        for (int i = r.from; i < r.to; i++) {
+          char c = r.line.text.charAt(i);
+          if (!Character.isWhitespace(c)) {
+            sb.append(c);
+          }
+        }
+      }
+      return sb.toString();
+    }
+
+    /**
+     * The cell's text in reading order: its runs by the printed line they stand on (baselines
+     * within half a character are one line), then left to right; a PDF's own order of glyphs in
+     * a row of cells of several lines is not that order.
+     */
+    TextBlock build() {
+      List<Run> sorted = new ArrayList<>(runs);
+      sorted.sort(Comparator.comparingDouble(Run::y));
+      int[] printedLine = new int[sorted.size()];
+      double start = 0;
+      int n = -1;
+      for (int i = 0; i < sorted.size(); i++) {
+        Run r = sorted.get(i);
+        if (n < 0 || r.y() - start > 0.5f * r.line.sizes[r.from]) {
+          n++;
+          start = r.y();
+        }
+        printedLine[i] = n;
+      }
+      Integer[] order = new Integer[sorted.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparingInt((Integer i) -> printedLine[i]).thenComparingDouble(i -> sorted.get(i).x()));
+      TextBlock.Builder b = TextBlock.paragraph();
+      int before = -1;
+      for (int k : order) {
+        Run r = sorted.get(k);
+        if (before >= 0 && printedLine[before] != printedLine[k] && !joins(sorted.get(before), r)) {
+          b.lineBreak();
+        }
+        appendRange(b, r.line, r.from, r.to, r.column);
+        before = k;
+      }
+      return b.build();
+    }
+  }
+
+  /**
+   * The table at the head of a chain of tables continued on the next pages, as one table: the
+   * rows of each part in order; a continuation's first row that repeats the header row is left
+   * out (and noted), and where the table has a 序号 column a continuation's first row whose 序号
+   * cell is empty is the rest of the row the page break cut, joined to it cell by cell.
+   */
+  private static TextBlock table(Table head, List<Line> body, DocumentText.Builder out) {
+    List<Cell[]> rows = cells(head, body);
+    String[] header = texts(rows.isEmpty() ? new Cell[0] : rows.get(0));
+    boolean serial = header.length > 0 && TableHeaders.isSerial(header[0]);
+    head.emitted = true;
+    for (Table t = head.next; t != null; t = t.next) {
+      t.emitted = true;
+      List<Cell[]> part = cells(t, body);
+      int from = 0;
+      if (!part.isEmpty() && rows.size() > 1 && Arrays.equals(texts(part.get(0)), header)) {
+        from = 1;
+        out.omitted("第 " + t.page + " 页续表重复的表头行未读入 (the header row repeated where the table goes on on page "
+            + t.page + " left out)");
+      }
+      if (serial && from < part.size() && rows.size() > 1) {
+        Cell[] cut = rows.get(rows.size() - 1);
+        Cell[] rest = part.get(from);
+        if (rest.length == cut.length && rest[0].runs.isEmpty() && !cut[0].runs.isEmpty()) {
+          for (int c = 0; c < cut.length; c++) {
+            cut[c].runs.addAll(rest[c].runs);
+          }
+          from++;
+        }
+      }
+      rows.addAll(part.subList(from, part.size()));
+    }
+    List<List<TextBlock>> built = new ArrayList<>(rows.size());
+    for (Cell[] row : rows) {
+      List<TextBlock> cells = new ArrayList<>(row.length);
+      for (Cell cell : row) {
+        cells.add(cell.build());
+      }
+      built.add(cells);
+    }
+    return TextBlock.table(built);
+  }
+
+  private static String[] texts(Cell[] row) {
+    String[] t = new String[row.length];
+    for (int i = 0; i < row.length; i++) {
+      t[i] = row[i].text();
+    }
+    return t;
+  }
+
+  /**
+   * The cells of one table from the lines inside it: each character goes to the cell its middle
+   * stands in, lines of one cell join as a paragraph's lines do.
+   */
+  private static List<Cell[]> cells(Table t, List<Line> body) {
+    int rows = t.rowRules.length - 1;
+    List<Cell[]> cells = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      Cell[] row = new Cell[Math.max(1, t.columnRules[r].length - 1)];
+      for (int c = 0; c < row.length; c++) {
+        row[c] = new Cell();
+      }
+      cells.add(row);
+    }
+    int start = Math.max(0, t.firstLine);
     for (int k = start; k < body.size() && (body.get(k).table == t || body.get(k).page == t.page); k++) {
       Line l = body.get(k);
       if (l.table != t) {
@@ -477,34 +652,29 @@ final class PdfLayout {
         int c = t.column(r, (l.xs[i] + l.ends[i]) / 2);
         int j = i + 1;
         while (j < l.text.length() && t.row(l.ys[j] - 0.3f * l.sizes[j]) == r
-            && t.column(r, (l.xs[j] + l.ends[j]) / 2) == c) {
-          j++;
+            && t.column(r, (l.xs[j] + l.ends[j]) / 2) == c
+            && l.xs[j] >= l.xs[j - 1] - 0.5f && Math.abs(l.ys[j] - l.ys[j - 1]) <= 0.5f * l.sizes[j]) {
+          j++; // a run goes on in one cell, on one printed line, left to right
         }
-        TextBlock.Builder cell = cells[r][Math.min(c, cells[r].length - 1)];
-        Line before = last[r][Math.min(c, cells[r].length - 1)];
-        if (before != null && before != l && !joins(before, l, i)) {
-          cell.lineBreak();
-        }
-        last[r][Math.min(c, cells[r].length - 1)] = l;
-        column = appendRange(cell, l, i, j, column);
+        Cell[] row = cells.get(r);
+        row[Math.min(c, row.length - 1)].runs.add(new Run(l, i, j, column));
+        column += Character.codePointCount(l.text, i, j);
         i = j;
       }
     }
-    List<List<TextBlock>> out = new ArrayList<>(rows);
-    for (TextBlock.Builder[] row : cells) {
-      List<TextBlock> built = new ArrayList<>(row.length);
-      for (TextBlock.Builder cell : row) {
-        built.add(cell.build());
-      }
-      out.add(built);
-    }
-    return TextBlock.table(out);
+    return cells;
   }
 
-  /** Whether a cell's text goes on from one line to the next without a space (Chinese text). */
-  private static boolean joins(Line before, Line after, int at) {
-    String a = before.text.toString().stripTrailing();
-    return a.isEmpty() || wide(a.charAt(a.length() - 1)) || wide(after.text.charAt(at));
+  /**
+   * Whether a cell's text goes on from one line to the next without a space: when the last
+   * character of the cell's text before, or the first after, is a wide one (Chinese text).
+   */
+  private static boolean joins(Run before, Run after) {
+    int e = before.to;
+    while (e > before.from && Character.isWhitespace(before.line.text.charAt(e - 1))) {
+      e--;
+    }
+    return e == before.from || wide(before.line.text.charAt(e - 1)) || wide(after.line.text.charAt(after.from));
   }
 
   // ---- margins and the red header -------------------------------------------------------------
@@ -514,7 +684,7 @@ final class PdfLayout {
     Map<String, Integer> repeated = new HashMap<>();
     for (List<Line> page : pages) {
       for (Line l : page) {
-        if (inMargin(l)) {
+        if (inMargin(l) && l.table == null) {
           repeated.merge(key(l), 1, Integer::sum);
         }
       }
@@ -526,7 +696,7 @@ final class PdfLayout {
         if (t.isBlank()) {
           continue;
         }
-        if (inMargin(l) && (PAGE_NUMBER.matcher(t).matches() || (pages.size() > 1 && repeated.get(key(l)) >= 2))) {
+        if (inMargin(l) && l.table == null && (PAGE_NUMBER.matcher(t).matches() || (pages.size() > 1 && repeated.get(key(l)) >= 2))) {
           continue;
         }
         body.add(l);
