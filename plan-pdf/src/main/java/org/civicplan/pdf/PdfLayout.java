@@ -296,6 +296,7 @@ final class PdfLayout {
       return out.build();
     }
     linkContinuedTables(body);
+    borderlessTables(body, out);
     float bodySize = mostCommonSize(body);
     // the margins: the body lines' leftmost start, and their most common end (of equally common
     // ends the rightmost: the lines that reach the margin, when few lines wrap)
@@ -484,6 +485,301 @@ final class PdfLayout {
     }
   }
 
+  // ---- borderless tables ----------------------------------------------------------------------
+
+  /** A gap this wide (in characters of the line's size) between printed characters sets columns apart. */
+  private static final float COLUMN_GAP = 0.8f;
+  /** Lines of one row: a baseline at most this far (in characters) below the row's lowest one. */
+  private static final float ROW_LINE = 1.6f;
+  /** A table's rows are at most this far apart (in characters); farther is text after it. */
+  private static final float ROW_GAP = 5f;
+  /** The most lines a header row or a body row is read over. */
+  private static final int MAX_ROW_LINES = 12;
+
+  /**
+   * Tables printed without ruling lines: a header row whose cells, set apart by gaps wider than
+   * {@value #COLUMN_GAP} characters, are a task table's column names ({@link TableHeaders}), and
+   * at least two rows below whose printed characters keep to the same columns (the gaps between
+   * the columns stay open over every line). Rows are the runs of lines closer than {@value
+   * #ROW_LINE} characters; the table may go on at the top of the next page. Each page's part
+   * becomes a {@link Table} with rules between the columns and rows, so it is read and continued
+   * as a ruled one. Lines that start such a table but cannot be rebuilt with confidence (a column
+   * that is not one, fewer than two rows, a 序号 cell that is no number) stay paragraphs, and a
+   * note says where. Linear: each line is looked at by at most the few candidate tables whose
+   * header row it is in, and once by the table it ends up in.
+   */
+  private void borderlessTables(List<Line> body, DocumentText.Builder out) {
+    int i = 0;
+    while (i < body.size()) {
+      Line l = body.get(i);
+      if (l.table != null || !(gapped(l) || (i + 1 < body.size() && sameRow(l, body.get(i + 1)) && gapped(body.get(i + 1))))) {
+        i++;
+        continue;
+      }
+      i = borderlessTable(body, i, out);
+    }
+  }
+
+  /** Whether a line has a column gap: two printed characters more than {@value #COLUMN_GAP} characters apart. */
+  private static boolean gapped(Line l) {
+    int prev = -1;
+    for (int i = 0; i < l.text.length(); i++) {
+      if (Character.isWhitespace(l.text.charAt(i))) {
+        continue;
+      }
+      if (prev >= 0 && l.xs[i] - l.ends[prev] > COLUMN_GAP * l.sizes[i]) {
+        return true;
+      }
+      prev = i;
+    }
+    return false;
+  }
+
+  private static float top(Line l) {
+    float t = Float.MAX_VALUE;
+    for (int i = 0; i < l.text.length(); i++) {
+      t = Math.min(t, l.ys[i]);
+    }
+    return t;
+  }
+
+  private static float bottom(Line l) {
+    float b = -Float.MAX_VALUE;
+    for (int i = 0; i < l.text.length(); i++) {
+      b = Math.max(b, l.ys[i]);
+    }
+    return b;
+  }
+
+  private static boolean sameRow(Line above, Line below) {
+    return below.page == above.page && below.table == null && Math.abs(below.size() - above.size()) < 0.5f
+        && top(below) - bottom(above) <= ROW_LINE * above.size();
+  }
+
+  /** The printed characters' x intervals merged where closer than the column gap: [a0, b0, a1, b1, …]. */
+  private static List<float[]> merge(List<float[]> union, Line l) {
+    List<float[]> out = new ArrayList<>(union.size() + 2);
+    for (float[] u : union) {
+      out.add(u.clone());
+    }
+    float gap = COLUMN_GAP * l.size();
+    for (int i = 0; i < l.text.length(); i++) {
+      if (Character.isWhitespace(l.text.charAt(i))) {
+        continue;
+      }
+      float a = l.xs[i];
+      float b = l.ends[i];
+      // insert [a, b] and merge the neighbours within the gap; the list is short (the columns)
+      int k = 0;
+      while (k < out.size() && out.get(k)[1] + gap < a) {
+        k++;
+      }
+      int e = k;
+      while (e < out.size() && out.get(e)[0] - gap <= b) {
+        a = Math.min(a, out.get(e)[0]);
+        b = Math.max(b, out.get(e)[1]);
+        e++;
+      }
+      out.subList(k, e).clear();
+      out.add(k, new float[] {a, b});
+    }
+    return out;
+  }
+
+  /** @return the body index after the table that starts at {@code start}, or {@code start + 1} if none does */
+  private int borderlessTable(List<Line> body, int start, DocumentText.Builder out) {
+    // the header row: its lines (column names hold no digits), its columns, its cells' texts
+    int end = start + 1;
+    while (end < body.size() && end - start < 4 && sameRowBelow(body.get(start), bottom(body.get(end - 1)), body.get(end))
+        && !hasDigit(body.get(end))) {
+      end++;
+    }
+    List<float[]> union = new ArrayList<>();
+    for (int k = start; k < end; k++) {
+      union = merge(union, body.get(k));
+    }
+    int columns = union.size();
+    if (columns < 2) {
+      return start + 1;
+    }
+    List<String> header = columnTexts(body, start, end, union);
+    if (!TableHeaders.isTaskHeader(header)) {
+      return start + 1;
+    }
+    // the rows below, while their characters keep to the columns
+    boolean serial = TableHeaders.isSerial(header.get(0));
+    List<int[]> rows = new ArrayList<>(); // [first line, end] in body
+    rows.add(new int[] {start, end});
+    int k = end;
+    while (k < body.size()) {
+      Line first = body.get(k);
+      Line above = body.get(k - 1);
+      if (first.table != null || Math.abs(first.size() - body.get(start).size()) >= 0.5f
+          || (first.page == above.page && top(first) - bottom(above) > ROW_GAP * first.size())
+          || first.page > above.page + 1) {
+        break;
+      }
+      int e = rowEnd(body, k);
+      if (serial) {
+        e = serialRowEnd(body, k, e, union);
+      }
+      List<float[]> merged = union;
+      for (int m = k; m < e; m++) {
+        merged = merge(merged, body.get(m));
+      }
+      if (merged.size() < columns) {
+        break; // a line across the columns: text after the table
+      }
+      union = merged;
+      rows.add(new int[] {k, e});
+      k = e;
+    }
+    // the line the rows stopped at still looks like a row (it has column gaps): part of the table
+    int seen = k < body.size() && body.get(k).table == null && body.get(k).page == body.get(k - 1).page && gapped(body.get(k))
+        ? k + 1 : k;
+    if (rows.size() < 3 || union.size() != columns) {
+      if (seen - start >= 3) {
+        doubtful(body, start, seen, out);
+      }
+      return start + 1;
+    }
+    // a 序号 column holds numbers; empty only in the first row of a page (a row the page break cut)
+    if (serial) {
+      for (int r = 1; r < rows.size(); r++) {
+        String number = columnTexts(body, rows.get(r)[0], rows.get(r)[1], union).get(0);
+        boolean pageTop = body.get(rows.get(r)[0]).page != body.get(rows.get(r - 1)[0]).page;
+        if (!(number.matches("\\d{1,4}") || (number.isEmpty() && pageTop) || number.equals(header.get(0)))) {
+          doubtful(body, start, k, out);
+          return start + 1;
+        }
+      }
+    }
+    // one table per page, with rules between the columns and between the rows
+    float[] columnRules = new float[columns + 1];
+    columnRules[0] = union.get(0)[0] - 1;
+    for (int c = 1; c < columns; c++) {
+      columnRules[c] = (union.get(c - 1)[1] + union.get(c)[0]) / 2;
+    }
+    columnRules[columns] = union.get(columns - 1)[1] + 1;
+    Table previous = null;
+    int r = 0;
+    while (r < rows.size()) {
+      int page = body.get(rows.get(r)[0]).page;
+      int s = r;
+      while (r < rows.size() && body.get(rows.get(r)[0]).page == page) {
+        r++;
+      }
+      float[] rowRules = new float[r - s + 1];
+      float size = body.get(rows.get(s)[0]).size();
+      rowRules[0] = top(body.get(rows.get(s)[0])) - 0.3f * size - size;
+      for (int q = s + 1; q < r; q++) {
+        float lower = bottom(body.get(rows.get(q - 1)[1] - 1));
+        float upper = top(body.get(rows.get(q)[0]));
+        rowRules[q - s] = (lower + upper) / 2 - 0.3f * size;
+      }
+      rowRules[r - s] = bottom(body.get(rows.get(r - 1)[1] - 1)) - 0.3f * size + size;
+      float[][] perRow = new float[r - s][];
+      Arrays.fill(perRow, columnRules);
+      Table t = new Table(page, columnRules[0], columnRules[columns], rowRules, perRow);
+      t.firstLine = rows.get(s)[0];
+      for (int m = rows.get(s)[0]; m < rows.get(r - 1)[1]; m++) {
+        body.get(m).table = t;
+      }
+      if (previous != null) {
+        previous.next = t;
+        t.previous = previous;
+      }
+      previous = t;
+    }
+    return k;
+  }
+
+  private static boolean hasDigit(Line l) {
+    for (int i = 0; i < l.text.length(); i++) {
+      if (Character.isDigit(l.text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a row of lines [start, end) set close together ends when the table numbers its rows:
+   * at the second line with a number in the 序号 column (rows of one line each, set at the
+   * body's line spacing, are close together too).
+   */
+  private static int serialRowEnd(List<Line> body, int start, int end, List<float[]> union) {
+    boolean seen = false;
+    for (int k = start; k < end; k++) {
+      if (columnTexts(body, k, k + 1, union).get(0).matches("\\d{1,4}")) {
+        if (seen) {
+          return k;
+        }
+        seen = true;
+      }
+    }
+    return end;
+  }
+
+  /** The end (exclusive) of the row whose first line is at {@code start}: the lines close below it. */
+  private static int rowEnd(List<Line> body, int start) {
+    int e = start + 1;
+    float lowest = bottom(body.get(start));
+    while (e < body.size() && e - start < MAX_ROW_LINES && sameRowBelow(body.get(start), lowest, body.get(e))) {
+      lowest = Math.max(lowest, bottom(body.get(e)));
+      e++;
+    }
+    return e;
+  }
+
+  private static boolean sameRowBelow(Line first, float lowest, Line below) {
+    return below.page == first.page && below.table == null && Math.abs(below.size() - first.size()) < 0.5f
+        && top(below) - lowest <= ROW_LINE * first.size();
+  }
+
+  /** The text of each column in lines [from, to), whitespace left out. */
+  private static List<String> columnTexts(List<Line> body, int from, int to, List<float[]> union) {
+    StringBuilder[] cells = new StringBuilder[union.size()];
+    for (int c = 0; c < cells.length; c++) {
+      cells[c] = new StringBuilder();
+    }
+    for (int k = from; k < to; k++) {
+      Line l = body.get(k);
+      for (int i = 0; i < l.text.length(); i++) {
+        char ch = l.text.charAt(i);
+        if (Character.isWhitespace(ch)) {
+          continue;
+        }
+        float x = (l.xs[i] + l.ends[i]) / 2;
+        int c = 0;
+        while (c + 1 < union.size() && x > union.get(c)[1]) {
+          c++;
+        }
+        cells[c].append(ch);
+      }
+    }
+    List<String> out = new ArrayList<>(cells.length);
+    for (StringBuilder sb : cells) {
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  private void doubtful(List<Line> body, int from, int to, DocumentText.Builder out) {
+    Line a = body.get(from);
+    Line b = body.get(to - 1);
+    int firstOnPage = pageFirstLine.get(a.page - 1);
+    String where = a.page == b.page
+        ? "第 " + a.page + " 页第 " + (a.number - firstOnPage + 1) + "–" + (b.number - firstOnPage + 1) + " 行"
+        : "第 " + a.page + " 页第 " + (a.number - firstOnPage + 1) + " 行起";
+    String en = a.page == b.page
+        ? "page " + a.page + ", lines " + (a.number - firstOnPage + 1) + "–" + (b.number - firstOnPage + 1)
+        : "page " + a.page + " from line " + (a.number - firstOnPage + 1);
+    out.omitted(where + "像是无框线表格（表头为任务表列名），但列或行无法可靠重建，按段落读入 (" + en
+        + " look like a table printed without ruling lines, with a task table's header, but its columns or rows could not"
+        + " be rebuilt reliably; read as paragraphs)");
+  }
+
   private static final float SAME_RULE = 3; // column rules this close are the same, pt
 
   private static boolean sameColumns(Table upper, Table lower) {
@@ -653,8 +949,9 @@ final class PdfLayout {
         int j = i + 1;
         while (j < l.text.length() && t.row(l.ys[j] - 0.3f * l.sizes[j]) == r
             && t.column(r, (l.xs[j] + l.ends[j]) / 2) == c
-            && l.xs[j] >= l.xs[j - 1] - 0.5f && Math.abs(l.ys[j] - l.ys[j - 1]) <= 0.5f * l.sizes[j]) {
-          j++; // a run goes on in one cell, on one printed line, left to right
+            && l.xs[j] >= l.xs[j - 1] - 0.5f && l.xs[j] - l.ends[j - 1] < 0.5f * l.sizes[j]
+            && Math.abs(l.ys[j] - l.ys[j - 1]) <= 0.5f * l.sizes[j]) {
+          j++; // a run goes on in one cell, on one printed line, left to right, with no gap a glyph fits in
         }
         Cell[] row = cells.get(r);
         row[Math.min(c, row.length - 1)].runs.add(new Run(l, i, j, column));

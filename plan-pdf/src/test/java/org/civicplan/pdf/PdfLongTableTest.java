@@ -67,7 +67,7 @@ class PdfLongTableTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"long-task-table.pdf", "long-task-table-repeated-header.pdf"})
+  @ValueSource(strings = {"long-task-table.pdf", "long-task-table-repeated-header.pdf", "long-task-table-borderless.pdf"})
   void aTableOverThreePagesIsOneTaskTable(String name) throws IOException {
     ImportResult pdf = read(name);
     ImportResult md = markdown();
