@@ -43,6 +43,9 @@ node $T/headings.mjs $DOCX/heading-styles.md $DOCX/heading-styles-en.docx en
 cp $R/red-header.mjs $T/
 node $T/red-header.mjs $DOCX/red-header-stacked.docx stacked
 node $T/red-header.mjs $DOCX/red-header-brace.docx brace
+# PDF: the brace form of the joint header, as LibreOffice prints the docx.js document
+soffice --headless --convert-to pdf --outdir $T $DOCX/red-header-brace.docx >/dev/null
+cp $T/red-header-brace.pdf $PDF/red-header-brace.pdf
 # Word 97-2003 with automatic numbering: LibreOffice saves the docx.js documents as .doc
 for f in jiangsu-road-2024-numbered numbering-formats; do
   soffice --headless --convert-to doc:"MS Word 97" --outdir $T $DOCX/$f.docx >/dev/null

@@ -1011,11 +1011,79 @@ final class PdfLayout {
   }
 
   /**
+   * The brace form of a joint header (联合发文): the organs' names stacked one under the other at
+   * the top of page 1, one 文件 beside them (set apart by a wide gap, in the text line of one of
+   * the names or its own), and the 文号 line right below. The organs become the issuer ({@code
+   * 中共蔡家坡街道工作委员会、蔡家坡街道办事处文件}, in order) and their lines are taken off; the 文号
+   * line is left to {@link #redHeader}. Without a 文件 and at least two names, or without the 文号
+   * line after them, nothing is taken.
+   */
+  private static void braceHeader(List<Line> body, DocumentText.Builder out) {
+    List<String> organs = new ArrayList<>();
+    boolean wenjian = false;
+    int n = 0;
+    for (; n < Math.min(6, body.size()); n++) {
+      Line l = body.get(n);
+      if (l.page != 1) {
+        return;
+      }
+      List<Integer> parts = l.parts();
+      List<String> names = new ArrayList<>();
+      boolean lineWenjian = false;
+      for (int p = 0; p < parts.size(); p++) {
+        String t = l.text.substring(parts.get(p), p + 1 < parts.size() ? parts.get(p + 1) : l.text.length())
+            .replace(" ", "").replace("\u3000", "");
+        if (t.equals("文件")) {
+          lineWenjian = true;
+        } else if (isOrganName(t)) {
+          names.add(t);
+        } else {
+          names = null;
+          break;
+        }
+      }
+      if (names == null) {
+        break;
+      }
+      organs.addAll(names);
+      wenjian |= lineWenjian;
+    }
+    if (!wenjian || organs.size() < 2 || n >= body.size()) {
+      return;
+    }
+    Line numberLine = body.get(n);
+    List<Integer> parts = numberLine.parts();
+    String first = numberLine.text.substring(0, parts.size() > 1 ? parts.get(1) : numberLine.text.length()).strip();
+    java.util.regex.Matcher signed = SIGNED.matcher(first);
+    if (!DOCUMENT_NUMBER.matcher(first).matches()
+        && !(signed.matches() && (signed.group(1).isBlank() || DOCUMENT_NUMBER.matcher(signed.group(1)).matches()))) {
+      return;
+    }
+    out.metadata(DocumentText.ISSUER, String.join("、", organs) + "文件");
+    body.subList(0, n).clear();
+  }
+
+  /** An organ's name in a brace header: 3 to 40 Chinese characters (brackets allowed), nothing else. */
+  private static boolean isOrganName(String t) {
+    if (t.length() < 3 || t.length() > 40) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(c >= 0x4E00 && c <= 0x9FFF) && "（）()".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The red header of page 1: the organ's 文件 line in the largest type, and the 文号, each a
    * line of its own or side by side in one line (a header set in two columns: the organ left,
    * the 文号 right).
    */
   private void redHeader(List<Line> body, DocumentText.Builder out) {
+    braceHeader(body, out);
     StringBuilder issuers = new StringBuilder(); // the organs of a stacked joint header, in order
     float largest = 0;
     for (Line l : body) {

@@ -33,7 +33,8 @@ import org.civicplan.io.spi.ReadContext;
  * and a text repeated at the same place on several pages) are removed; the red header of an
  * official document (文件头, the organ's name ending in 文件 in the largest type on page 1) and
  * its 文号 ({@code 江苏委〔2024〕1号}) become metadata ({@code issuer}, {@code documentNumber}), also
- * when the header is set in two columns (the organ left, the 文号 right, in one text line). Ruled
+ * when the header is set in two columns (the organ left, the 文号 right, in one text line), and in
+ * the brace form of a joint header (the organs' names stacked, one 文件 beside them). Ruled
  * tables are rebuilt from their borders (rows between the horizontal rules, cells between the
  * vertical ones, each character in the cell its middle stands in) and go to the import as tables,
  * so a 任务分解表 printed to PDF reads as a task table. A table that goes on at the top of the next
