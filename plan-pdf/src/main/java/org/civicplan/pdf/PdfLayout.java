@@ -505,8 +505,9 @@ final class PdfLayout {
    * becomes a {@link Table} with rules between the columns and rows, so it is read and continued
    * as a ruled one. Lines that start such a table but cannot be rebuilt with confidence (a column
    * that is not one, fewer than two rows, a 序号 cell that is no number) stay paragraphs, and a
-   * note says where. Linear: each line is looked at by at most the few candidate tables whose
-   * header row it is in, and once by the table it ends up in.
+   * note says where. Linear: a line is looked at by at most the four candidate header rows it can
+   * be in, and once by the rows below a header that matched (whether they become a table or stay
+   * paragraphs); the column intervals are at most {@value #MAX_COLUMNS}.
    */
   private void borderlessTables(List<Line> body, DocumentText.Builder out) {
     int i = 0;
@@ -582,9 +583,15 @@ final class PdfLayout {
       }
       out.subList(k, e).clear();
       out.add(k, new float[] {a, b});
+      if (out.size() > MAX_COLUMNS) {
+        return out; // no table has so many columns; the caller gives up, and the merge stays linear
+      }
     }
     return out;
   }
+
+  /** The most columns a table without rules is rebuilt with. */
+  private static final int MAX_COLUMNS = 24;
 
   /** @return the body index after the table that starts at {@code start}, or {@code start + 1} if none does */
   private int borderlessTable(List<Line> body, int start, DocumentText.Builder out) {
@@ -599,7 +606,7 @@ final class PdfLayout {
       union = merge(union, body.get(k));
     }
     int columns = union.size();
-    if (columns < 2) {
+    if (columns < 2 || columns > MAX_COLUMNS) {
       return start + 1;
     }
     List<String> header = columnTexts(body, start, end, union);
@@ -627,8 +634,8 @@ final class PdfLayout {
       for (int m = k; m < e; m++) {
         merged = merge(merged, body.get(m));
       }
-      if (merged.size() < columns) {
-        break; // a line across the columns: text after the table
+      if (merged.size() < columns || merged.size() > MAX_COLUMNS) {
+        break; // a line across the columns (text after the table), or no columns at all
       }
       union = merged;
       rows.add(new int[] {k, e});
@@ -641,7 +648,7 @@ final class PdfLayout {
       if (seen - start >= 3) {
         doubtful(body, start, seen, out);
       }
-      return start + 1;
+      return Math.max(start + 1, k); // the lines looked at stay paragraphs: each line is looked at once
     }
     // a 序号 column holds numbers; empty only in the first row of a page (a row the page break cut)
     if (serial) {
@@ -650,7 +657,7 @@ final class PdfLayout {
         boolean pageTop = body.get(rows.get(r)[0]).page != body.get(rows.get(r - 1)[0]).page;
         if (!(number.matches("\\d{1,4}") || (number.isEmpty() && pageTop) || number.equals(header.get(0)))) {
           doubtful(body, start, k, out);
-          return start + 1;
+          return k;
         }
       }
     }
