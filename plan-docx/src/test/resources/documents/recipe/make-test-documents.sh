@@ -43,6 +43,9 @@ node $T/headings.mjs $DOCX/heading-styles.md $DOCX/heading-styles-en.docx en
 cp $R/red-header.mjs $T/
 node $T/red-header.mjs $DOCX/red-header-stacked.docx stacked
 node $T/red-header.mjs $DOCX/red-header-brace.docx brace
+# PDF: the brace form of the joint header, as LibreOffice prints the docx.js document
+soffice --headless --convert-to pdf --outdir $T $DOCX/red-header-brace.docx >/dev/null
+cp $T/red-header-brace.pdf $PDF/red-header-brace.pdf
 # Word 97-2003 with automatic numbering: LibreOffice saves the docx.js documents as .doc
 for f in jiangsu-road-2024-numbered numbering-formats; do
   soffice --headless --convert-to doc:"MS Word 97" --outdir $T $DOCX/$f.docx >/dev/null
@@ -60,6 +63,16 @@ python3 $R/md2html.py pdf-columns $SAMPLE $T/jiangsu-road-2024-columns.html
 soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir $T $T/jiangsu-road-2024-columns.html >/dev/null
 soffice --headless --convert-to pdf --outdir $T $T/jiangsu-road-2024-columns.docx >/dev/null
 cp $T/jiangsu-road-2024-columns.pdf $PDF/jiangsu-road-2024-columns.pdf
+# PDF: a long ruled task table that runs over three pages (a row cut by a page break), without
+# and with its header row repeated on each page, and printed without ruling lines (borderless)
+python3 $R/md2html.py ruled $PDF/long-task-table.md $T/long-task-table.html
+python3 $R/md2html.py repeat-header $PDF/long-task-table.md $T/long-task-table-repeated-header.html
+python3 $R/md2html.py borderless $PDF/long-task-table.md $T/long-task-table-borderless.html
+for f in long-task-table long-task-table-repeated-header long-task-table-borderless; do
+  soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir $T $T/$f.html >/dev/null
+  soffice --headless --convert-to pdf --outdir $T $T/$f.docx >/dev/null
+  cp $T/$f.pdf $PDF/$f.pdf
+done
 
 # Web pages: the sample as a district site publishes it, in GBK; the task table in UTF-8
 python3 $R/md2html.py page $SAMPLE $HTML/jiangsu-road-2024-gbk.html gbk

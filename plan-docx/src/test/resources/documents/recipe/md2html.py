@@ -2,13 +2,19 @@
 """Turns the small Markdown subset of the CivicPlan samples (ATX headings, paragraphs, **bold**,
 GFM tables) into HTML for LibreOffice to convert, or into a government-style web page.
 
-usage: md2html.py plain|page|pdf|pdf-columns IN.md OUT.html [ENCODING]
+usage: md2html.py plain|page|pdf|pdf-columns|ruled|repeat-header|borderless IN.md OUT.html [ENCODING]
   plain  a bare HTML document (what LibreOffice turns into .docx)
   page   a page as a district government site publishes it: navigation, breadcrumbs, the article
          in a TRS_Editor container, a share bar and a footer, <meta> publication date
   pdf    like plain, plus a red issuing header (文件头, 文号) and a page-number footer
   pdf-columns  like pdf, the header in two columns (a borderless table): the organ's 文件 line
          left, the 文号 right, a red rule below
+  ruled  like plain, with a page-number footer, tables as wide as the page and header cells
+         unbroken (a long task table that runs onto the next page)
+  repeat-header  like ruled, each table's first row in <thead> (LibreOffice repeats it at the
+         top of every page the table runs onto)
+  borderless  like ruled, tables printed without ruling lines (border="0"), the columns set
+         apart by the cells' padding only
 """
 import html, re, sys
 
@@ -45,11 +51,15 @@ while i < len(lines):
             if not all(re.match(r"^:?-+:?$", c) for c in cells):
                 rows.append(cells)
             i += 1
-        t = ["<table border=\"1\">"]
+        t = ['<table width="100%" border="0" cellpadding="9" cellspacing="0">' if mode == "borderless" else ('<table width="100%" border="1">' if mode in ("ruled", "repeat-header") else '<table border="1">')]
         for k, r in enumerate(rows):
             tag = "th" if k == 0 else "td"
-            t.append("<tr>" + "".join("<%s>%s</%s>" % (tag, inline(c), tag) for c in r) + "</tr>")
-        t.append("</table>")
+            attr = " nowrap" if k == 0 and mode in ("ruled", "repeat-header", "borderless") else ""
+            row = "<tr>" + "".join("<%s%s>%s</%s>" % (tag, attr, inline(c), tag) for c in r) + "</tr>"
+            if mode == "repeat-header" and k == 0:
+                row = "<thead>" + row + "</thead><tbody>"
+            t.append(row)
+        t.append("</tbody></table>" if mode == "repeat-header" else "</table>")
         blocks.append("\n".join(t))
         continue
     elif l.strip() == "":
@@ -62,10 +72,12 @@ body = "\n".join(blocks)
 title = title or "工作计划"
 charset = {"utf-8": "UTF-8", "gbk": "GBK", "gb2312": "GB2312", "gb18030": "GB18030"}[enc.lower()]
 
-if mode == "plain":
+if mode in ("plain", "ruled", "repeat-header", "borderless"):
+    footer = "" if mode == "plain" else '<div title="footer"><p align="center">- <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> -</p></div>'
     doc = f"""<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>{html.escape(title)}</title></head>
 <body>
+{footer}
 {body}
 </body></html>
 """

@@ -33,10 +33,17 @@ import org.civicplan.io.spi.ReadContext;
  * and a text repeated at the same place on several pages) are removed; the red header of an
  * official document (文件头, the organ's name ending in 文件 in the largest type on page 1) and
  * its 文号 ({@code 江苏委〔2024〕1号}) become metadata ({@code issuer}, {@code documentNumber}), also
- * when the header is set in two columns (the organ left, the 文号 right, in one text line). Ruled
+ * when the header is set in two columns (the organ left, the 文号 right, in one text line), and in
+ * the brace form of a joint header (the organs' names stacked, one 文件 beside them). Ruled
  * tables are rebuilt from their borders (rows between the horizontal rules, cells between the
  * vertical ones, each character in the cell its middle stands in) and go to the import as tables,
- * so a 任务分解表 printed to PDF reads as a task table.
+ * so a 任务分解表 printed to PDF reads as a task table. A table that goes on at the top of the next
+ * page with the same column rules is one table: a header row repeated there is left out (and
+ * noted), and a row the page break cut (its 序号 cell empty on the new page) is joined to its
+ * first part. A table printed without ruling lines is rebuilt from its column gaps when its
+ * first row names a task table's columns ({@link org.civicplan.io.spi.TableHeaders}) and at least
+ * two rows below keep to those columns; lines that begin such a table but cannot be rebuilt with
+ * confidence stay paragraphs, with a note saying where.
  *
  * <p>A page with images but no text is a scanned page: a {@link PlanFormatException} names it (run
  * OCR first), never an empty plan. Locations ({@link

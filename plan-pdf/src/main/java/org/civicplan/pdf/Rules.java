@@ -212,11 +212,12 @@ final class Rules {
   /**
    * @param page the page's 1-based number
    * @return the ruled tables of the page: runs of horizontal rules, each joined to the one
-   *     before by a vertical rule, with at least two rows and, in some row, two cells
+   *     before by a vertical rule, with at least one row and, in some row, two cells (a table of
+   *     one row is a table only where it continues one of the page before, or goes on on the next)
    */
   List<PdfLayout.Table> tables(int page) {
     List<PdfLayout.Table> out = new ArrayList<>();
-    if (overflow || horizontal.size() < 3 || vertical.isEmpty()) {
+    if (overflow || horizontal.size() < 2 || vertical.isEmpty()) {
       return out;
     }
     List<Rule> rows = merged(horizontal);
@@ -249,7 +250,7 @@ final class Rules {
   }
 
   private static void table(List<Rule> run, List<Rule> columns, int page, List<PdfLayout.Table> out) {
-    if (run.size() < 3) {
+    if (run.size() < 2) {
       return;
     }
     float left = Float.MAX_VALUE;

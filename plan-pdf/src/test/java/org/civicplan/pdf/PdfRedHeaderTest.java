@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.civicplan.io.document.PlanDocuments;
 import org.civicplan.io.document.ReaderLaws;
 import org.civicplan.model.ExtensionValue;
@@ -62,5 +63,23 @@ class PdfRedHeaderTest {
         .containsEntry(META + "issuer", ExtensionValue.string("蔡家坡街道办事处文件"))
         .containsEntry(META + "signer", ExtensionValue.string("李四"));
     assertThat(ReaderLaws.modelText(plan)).doesNotContain("文件", "〔2024〕", "签发人");
+  }
+
+  @Test
+  void organsStackedInABraceBesideOne文件AreTheIssuers() throws IOException {
+    // plan-docx's red-header-brace.docx printed by LibreOffice: the two organs' names one under
+    // the other in the left cell of a borderless table, one larger 文件 right of them (on the
+    // text line of the second name), then the 文号 and the 签发人 set apart by spaces
+    Plan plan = PlanDocuments.create().read(Path.of("src/test/resources/documents/red-header-brace.pdf")).plan();
+    assertThat(plan.title()).isEqualTo("蔡家坡街道2024年工作要点");
+    // (its body lines are all short, so the margin the reader joins lines by is not found: the
+    // sections' lines run together; the header is what this test is about)
+    assertThat(plan.sections()).extracting(Section::title).first().asString().startsWith("经济发展");
+    assertThat(plan.extensions())
+        .containsEntry(META + "issuer", ExtensionValue.string("中共蔡家坡街道工作委员会、蔡家坡街道办事处文件"))
+        .containsEntry(META + "documentNumber", ExtensionValue.string("蔡街委发〔2024〕4号"))
+        .containsEntry(META + "signer", ExtensionValue.string("李四"));
+    assertThat(plan.documentNumber()).hasValue("蔡街委发〔2024〕4号");
+    assertThat(ReaderLaws.modelText(plan)).doesNotContain("文件", "工作委员会", "〔2024〕", "签发人");
   }
 }

@@ -3,16 +3,15 @@ package org.civicplan.io.document;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.io.chinese.Numberings;
+import org.civicplan.io.spi.TableHeaders;
 
 /**
  * Rebuilds tables that a copy from a web page flattened into text: rows written as {@code 任务 |
  * 牵头单位 | 完成时限} lines, and tables written one cell per line, recognized by a header run of
- * column names (序号, 工作任务, 牵头单位, 责任单位, 完成时限…). The rebuilt table is read like any other.
+ * column names (序号, 工作任务, 牵头单位, 责任单位, 完成时限…: {@link TableHeaders}, the vocabulary a PDF
+ * reader rebuilds borderless tables by). The rebuilt table is read like any other.
  */
 final class FlatTablePass implements Pass {
-  private static final String[] HEADER_WORDS = {
-    "序号", "编号", "任务", "内容", "事项", "举措", "措施", "项目", "牵头", "责任", "配合", "协同", "时限", "时间", "节点", "期限", "备注", "目标"
-  };
 
   @Override
   public void run(Assembly a) {
@@ -183,29 +182,15 @@ final class FlatTablePass implements Pass {
     boolean owner = false;
     while (k + n < in.size() && n < 10 && isHeaderCell(in.get(k + n))) {
       String t = in.get(k + n).text.toString();
-      task |= t.contains("任务") || t.contains("内容") || t.contains("事项") || t.contains("举措") || t.contains("措施") || t.contains("项目");
-      owner |= t.contains("牵头") || t.contains("责任") || t.contains("配合") || t.contains("时限") || t.contains("时间");
+      task |= TableHeaders.isTaskColumn(t);
+      owner |= TableHeaders.isOwnerColumn(t);
       n++;
     }
     return task && owner ? n : 0;
   }
 
   private static boolean isHeaderCell(Block b) {
-    if (b.kind != Block.Kind.PARAGRAPH || b.length() > 8 || b.length() < 2) {
-      return false;
-    }
-    String t = b.text.toString();
-    for (String w : HEADER_WORDS) {
-      if (t.contains(w)) {
-        for (int i = 0; i < t.length(); i++) {
-          if ("。，；：,;:".indexOf(t.charAt(i)) >= 0) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    return false;
+    return b.kind == Block.Kind.PARAGRAPH && TableHeaders.isColumnName(b.text);
   }
 
   /**
@@ -226,7 +211,7 @@ final class FlatTablePass implements Pass {
     int[] gap = gaps(source, in, head, n);
     int step = step(gap, width);
     boolean fill = fills(gap, step, width, n);
-    boolean serial = in.get(head).text.toString().contains("序号") || in.get(head).text.toString().contains("编号");
+    boolean serial = TableHeaders.isSerial(in.get(head).text);
     boolean[] task = new boolean[width];
     for (int c = 0; c < width; c++) {
       String h = in.get(head + c).text.toString();

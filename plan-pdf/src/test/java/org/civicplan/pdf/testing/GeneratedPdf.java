@@ -119,6 +119,27 @@ public final class GeneratedPdf {
     return this;
   }
 
+  /**
+   * Sets one line of cells without ruling lines, as a table printed without borders is: each
+   * cell at its left edge, in points from the left margin, not broken (a cell wider than its
+   * column runs on, as a careless layout does).
+   *
+   * @param columns each cell's left edge from the left margin, pt
+   * @param cells the cells' texts, "" for an empty cell
+   * @return this
+   */
+  public GeneratedPdf row(float[] columns, String... cells) {
+    float leading = 1.5f * BODY;
+    for (int c = 0; c < cells.length; c++) {
+      if (!cells[c].isEmpty()) {
+        line(cells[c], 0, cells[c].length(), 0, MARGIN + columns[c], BODY, c == 0 ? leading : 0, 0);
+      } else if (c == 0) {
+        line(" ", 0, 1, 0, MARGIN, BODY, leading, 0);
+      }
+    }
+    return this;
+  }
+
   /** @return the PDF's bytes; the document is closed */
   public byte[] save() {
     try (doc) {
