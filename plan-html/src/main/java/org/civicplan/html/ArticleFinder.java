@@ -280,20 +280,20 @@ final class ArticleFinder {
   private Element find() {
     Element body = page.body();
     // every container selector's matches, in document order, from one pass over the page
-    List<List<Element>> found = new ArrayList<>(CONTAINER_EVALUATORS.size());
+    List<List<Element>> bySelector = new ArrayList<>(CONTAINER_EVALUATORS.size());
     for (int i = 0; i < CONTAINER_EVALUATORS.size(); i++) {
-      found.add(new ArrayList<>(2));
+      bySelector.add(new ArrayList<>(2));
     }
     NodeTraversor.traverse((node, depth) -> {
       if (node instanceof Element e) {
         for (int i = 0; i < CONTAINER_EVALUATORS.size(); i++) {
           if (CONTAINER_EVALUATORS.get(i).matches(page, e)) {
-            found.get(i).add(e);
+            bySelector.get(i).add(e);
           }
         }
       }
     }, page);
-    for (List<Element> matches : found) {
+    for (List<Element> matches : bySelector) {
       Element best = null;
       int bestLength = 0;
       for (Element e : matches) {
