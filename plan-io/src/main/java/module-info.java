@@ -27,6 +27,8 @@ module org.civicplan.io {
   exports org.civicplan.io.json;
   exports org.civicplan.io.markdown;
   exports org.civicplan.io.spi;
+  // the red-header lines, for the web page reader to tell a header above the article from its text
+  exports org.civicplan.io.chinese to org.civicplan.html;
 
   uses org.civicplan.io.spi.DocumentReader;
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civicplan.io.chinese.RedHeader;
 import org.civicplan.io.spi.DocumentText;
 import org.civicplan.io.spi.LocationKind;
 import org.civicplan.io.spi.TextBlock;
@@ -16,6 +17,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds a page's article and turns it into blocks, located in the HTML source. One per read;
@@ -36,13 +41,26 @@ final class ArticleFinder {
       ".v_news_content", ".wp_articlecontent", ".Custom_UnionStyle", ".article-content", ".article_content",
       ".articleContent", "#articleContent", ".news_content", ".newsContent", ".news-content", "#content",
       ".content", ".zw", "#zw", "[itemprop=articleBody]", "article", "main");
+  /** {@link #CONTAINERS} parsed once (jsoup's evaluators of a class, id, attribute or tag hold no state). */
+  private static final List<Evaluator> CONTAINER_EVALUATORS =
+      CONTAINERS.stream().map(QueryParser::parse).toList();
 
   private static final Pattern CHROME_NAME = Pattern.compile(
       "(?i).*(breadcrumb|crumb|bread|share|bdshare|jiathis|\\bnav|menu|footer|\\bfoot|print|close|fontsize|"
           + "toolbar|related|relate|sidebar|position|location|pager|pagination|comment|copyright).*");
+  /** How the text of a breadcrumb, a tool bar or a publication line starts (regular expressions). */
+  private static final List<String> CHROME_STARTS = List.of("当前位置", "您的位置", "您现在的位置", "分享到", "字号", "【打印",
+      "【关闭", "【字体", "打印本页", "关闭窗口", "发布日期", "发布时间", "来源[：:]", "浏览次数", "阅读次数");
   private static final Pattern CHROME_TEXT =
-      Pattern.compile("^\\s*(当前位置|您的位置|您现在的位置|分享到|字号|【打印|【关闭|【字体|打印本页|关闭窗口|发布日期|发布时间|来源[：:]|浏览次数|阅读次数).*",
-          Pattern.DOTALL);
+      Pattern.compile("^\\s*(" + String.join("|", CHROME_STARTS) + ").*", Pattern.DOTALL);
+  /** The first characters of {@link #CHROME_STARTS}: a text that starts otherwise is no chrome. */
+  private static final String CHROME_FIRST_CHARS = firstChars(CHROME_STARTS);
+  /** Elements whose own text may be a breadcrumb or tool line (checked by {@link #CHROME_TEXT}). */
+  private static final java.util.Set<String> CHROME_TEXT_TAGS = java.util.Set.of("div", "p", "span", "td", "li");
+  /** A chrome text is shorter than this. */
+  private static final int CHROME_TEXT_MAX = 120;
+  /** A content container holds at least this much text. */
+  private static final int CONTAINER_MIN = 40;
   private static final Pattern PUBLISHED_TEXT =
       Pattern.compile("发布(?:日期|时间)[：:]\\s*(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}日?)");
   private static final Pattern SOURCE_TEXT = Pattern.compile("来源[：:]\\s*([^\\s　]+)");
@@ -51,6 +69,8 @@ final class ArticleFinder {
   private final String html;
   private final int[] lineStarts;
   private final int lines;
+  private final boolean surrogates; // whether the source holds any: else a column is an offset difference
+  private final Window window;
   private final DocumentText.Builder out = DocumentText.builder(LocationKind.LINE);
 
   // the block being filled, and the whitespace waiting before its next character
@@ -65,30 +85,44 @@ final class ArticleFinder {
     this.html = html;
     int[] starts = new int[64];
     int n = 1;
-    for (int i = 0; i < html.length(); i++) {
-      char c = html.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= html.length() || html.charAt(i + 1) != '\n'))) {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
+    boolean pairs = false;
+    char[] chunk = new char[8192];
+    for (int from = 0; from < html.length(); from += chunk.length) {
+      int to = Math.min(html.length(), from + chunk.length);
+      html.getChars(from, to, chunk, 0);
+      for (int k = 0, len = to - from; k < len; k++) {
+        char c = chunk[k];
+        if (c > '\r' && c < Character.MIN_SURROGATE) {
+          continue;
         }
-        starts[n++] = i + 1;
+        pairs |= Character.isSurrogate(c);
+        int i = from + k;
+        if (c == '\n' || (c == '\r' && (i + 1 >= html.length() || html.charAt(i + 1) != '\n'))) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
+        }
       }
     }
     this.lineStarts = starts;
     this.lines = n;
+    this.surrogates = pairs;
+    this.window = new Window(html);
   }
 
   DocumentText read() {
     metadata();
-    page.select("script, style, noscript, template").remove();
+    removeAll(page.select("script, style, noscript, template"));
     Element article = find();
     clean(article);
     walk(article);
     finish();
-    if (found.isEmpty() || found.get(0).kind() != TextBlock.Kind.HEADING) {
+    int header = redHeader();
+    if (found.size() <= header || found.get(header).kind() != TextBlock.Kind.HEADING) {
       TextBlock title = title(article);
       if (title != null) {
-        found.add(0, title);
+        found.add(header, title);
       }
     }
     found.forEach(out::add);
@@ -96,6 +130,42 @@ final class ArticleFinder {
   }
 
   private final List<TextBlock> found = new ArrayList<>();
+
+  /** Blocks a red header (红头) can take at the top of the article: its lines of 文件, 文号, 签发人. */
+  private static final int RED_HEADER_MAX = 8;
+  private static final Pattern HEADER_GAP = Pattern.compile("[\\s\u00A0\u3000]{2,}|\t");
+
+  /**
+   * The number of blocks at the top of the article that are a red issuing header (红头), each a
+   * line of organs with 文件, a lone 文件, a 文号 or 签发人 line, or organ names, in pieces apart by
+   * wide gaps ({@link RedHeader}): the page's title goes under them, where the shared red-header
+   * pass of plan-io still finds them at the top of the document. 0 unless a number line closes
+   * the header.
+   */
+  private int redHeader() {
+    for (int n = 0; n < Math.min(RED_HEADER_MAX, found.size()); n++) {
+      TextBlock b = found.get(n);
+      if (b.kind() != TextBlock.Kind.PARAGRAPH || b.text().isBlank() || b.text().length() > 200) {
+        return 0;
+      }
+      boolean number = false;
+      for (String piece : HEADER_GAP.split(b.text().strip())) {
+        if (piece.isEmpty()) {
+          continue;
+        }
+        if (RedHeader.numberLine(piece).isPresent()) {
+          number = true;
+        } else if (RedHeader.issuers(piece).isEmpty() && !RedHeader.isWenjian(piece) && !RedHeader.isOrgan(piece)) {
+          return 0;
+        }
+      }
+      if (number) {
+        return n + 1; // the number line closes the header
+      }
+    }
+    return 0;
+  }
+
 
   /** The plan's title when the article has no heading: the page's first h1, else its title. */
   private TextBlock title(Element article) {
@@ -130,19 +200,29 @@ final class ArticleFinder {
 
   // ---- metadata -------------------------------------------------------------------------------
 
+  /**
+   * The title, and the publication date and source from the {@code <meta>} elements, else from
+   * a 发布日期 / 来源 line of the body's text. The body's text (as long as the page) is made once
+   * and only if the page can hold such a line: a text node with 发布 or 来源, or ending in 发 or 来
+   * (the rest in the next node); characters that the text leaves out (U+200B, soft hyphens) are
+   * skipped between the two.
+   */
   private void metadata() {
     out.metadata(DocumentText.TITLE, page.title());
-    String published = meta("PubDate", "pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date");
-    if (published == null) {
-      Matcher m = PUBLISHED_TEXT.matcher(page.body() == null ? "" : page.body().text());
+    List<Element> metas = page.select("meta");
+    String published = meta(metas, "PubDate", "pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date");
+    String bodyText = null;
+    if (published == null && bodyMayHold('发', '布')) {
+      bodyText = page.body().text();
+      Matcher m = PUBLISHED_TEXT.matcher(bodyText);
       if (m.find()) {
         published = m.group(1).replaceAll("\\s", "");
       }
     }
     out.metadata(DocumentText.PUBLISHED, published);
-    String source = meta("ContentSource", "source", "author");
-    if (source == null) {
-      Matcher m = SOURCE_TEXT.matcher(page.body() == null ? "" : page.body().text());
+    String source = meta(metas, "ContentSource", "source", "author");
+    if (source == null && bodyMayHold('来', '源')) {
+      Matcher m = SOURCE_TEXT.matcher(bodyText != null ? bodyText : page.body().text());
       if (m.find()) {
         source = m.group(1);
       }
@@ -150,9 +230,42 @@ final class ArticleFinder {
     out.metadata(DocumentText.ISSUER, source);
   }
 
-  private String meta(String... names) {
+  /** Whether the body's text can hold {@code first} followed by {@code second}. */
+  private boolean bodyMayHold(char first, char second) {
+    Element body = page.body();
+    if (body == null) {
+      return false;
+    }
+    boolean[] found = new boolean[1];
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t && holds(t.getWholeText(), first, second)) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    return found[0];
+  }
+
+  private static boolean holds(String s, char first, char second) {
+    for (int at = s.indexOf(first); at >= 0; at = s.indexOf(first, at + 1)) {
+      int k = at + 1;
+      while (k < s.length() && Character.getType(s.charAt(k)) == Character.FORMAT) {
+        k++;
+      }
+      if (k == s.length() || s.charAt(k) == second) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String meta(List<Element> metas, String... names) {
     for (String name : names) {
-      for (Element m : page.select("meta")) {
+      for (Element m : metas) {
         String n = m.hasAttr("name") ? m.attr("name") : m.attr("property");
         if (n.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
           return m.attr("content").strip();
@@ -166,17 +279,33 @@ final class ArticleFinder {
 
   private Element find() {
     Element body = page.body();
-    for (String selector : CONTAINERS) {
+    // every container selector's matches, in document order, from one pass over the page
+    List<List<Element>> bySelector = new ArrayList<>(CONTAINER_EVALUATORS.size());
+    for (int i = 0; i < CONTAINER_EVALUATORS.size(); i++) {
+      bySelector.add(new ArrayList<>(2));
+    }
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        for (int i = 0; i < CONTAINER_EVALUATORS.size(); i++) {
+          if (CONTAINER_EVALUATORS.get(i).matches(page, e)) {
+            bySelector.get(i).add(e);
+          }
+        }
+      }
+    }, page);
+    for (List<Element> matches : bySelector) {
       Element best = null;
       int bestLength = 0;
-      for (Element e : page.select(selector)) {
-        int length = e.text().length();
+      for (Element e : matches) {
+        // one match needs no exact length once it holds enough visible characters; several are compared
+        int length = matches.size() == 1 && visibleChars(e, CONTAINER_MIN) >= CONTAINER_MIN
+            ? CONTAINER_MIN : e.text().length();
         if (length > bestLength) {
           best = e;
           bestLength = length;
         }
       }
-      if (best != null && bestLength >= 40) {
+      if (best != null && bestLength >= CONTAINER_MIN) {
         return best;
       }
     }
@@ -221,24 +350,141 @@ final class ArticleFinder {
     if (is(e, CHROME_TAGS)) {
       return true;
     }
-    String names = e.className() + " " + e.id();
-    return !names.isBlank() && CHROME_NAME.matcher(names).matches();
+    String className = e.className();
+    String id = e.id();
+    if (className.isBlank() && id.isBlank()) {
+      return false;
+    }
+    return CHROME_NAME.matcher(className + " " + id).matches();
   }
 
+  /**
+   * Drops the chrome inside the article: chrome elements, and div/p/span/td/li whose text (under
+   * {@value #CHROME_TEXT_MAX} characters) starts like a breadcrumb or a tool line. The text of
+   * an element is made only when it can be such a line: fewer visible characters than that and
+   * the first one a first character of {@link #CHROME_STARTS}, both counted for every element in
+   * one pass from the leaves up.
+   */
   private void clean(Element article) {
-    List<Element> drop = new ArrayList<>();
-    for (Element e : article.getAllElements()) {
-      if (e == article) {
-        continue;
-      }
-      if (isChrome(e)) {
-        drop.add(e);
-      } else if (java.util.Set.of("div", "p", "span", "td", "li").contains(e.normalName()) && e.text().length() < 120 && CHROME_TEXT.matcher(e.text()).matches()) {
-        drop.add(e);
+    List<Node> drop = new ArrayList<>();
+    visibleFromLeaves(article, article, drop);
+    removeAll(drop);
+  }
+
+  /**
+   * @return the element's visible characters (capped at {@value #CHROME_TEXT_MAX}) shifted left
+   *     by 16, or'ed with its first visible character (0 if none)
+   */
+  private long visibleFromLeaves(Element e, Element article, List<Node> drop) {
+    int count = 0;
+    char first = 0;
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length() && count < CHROME_TEXT_MAX; i++) {
+          char c = s.charAt(i);
+          if (isVisible(c)) {
+            if (count == 0) {
+              first = c;
+            }
+            count++;
+          }
+        }
+      } else if (n instanceof Element c) {
+        long r = visibleFromLeaves(c, article, drop);
+        int childCount = (int) (r >>> 16);
+        if (count == 0 && childCount > 0) {
+          first = (char) r;
+        }
+        count = Math.min(CHROME_TEXT_MAX, count + childCount);
       }
     }
-    for (Element e : drop) {
-      e.remove();
+    if (e != article) {
+      if (isChrome(e)) {
+        drop.add(e);
+      } else if (CHROME_TEXT_TAGS.contains(e.normalName()) && count < CHROME_TEXT_MAX
+          && CHROME_FIRST_CHARS.indexOf(first) >= 0) {
+        String text = e.text();
+        if (text.length() < CHROME_TEXT_MAX && CHROME_TEXT.matcher(text).matches()) {
+          drop.add(e);
+        }
+      }
+    }
+    return ((long) count << 16) | first;
+  }
+
+  /**
+   * Whether a character certainly stands in jsoup's {@code text()}: not white space of any kind
+   * (which the text collapses or trims) and not a format character (U+200B and soft hyphens,
+   * which it leaves out). So the count of such characters is at most the text's length, and the
+   * first of them is the text's first character if the text starts with a letter.
+   */
+  private static boolean isVisible(char c) {
+    if (c > ' ' && c < 0x7F || c > 0x3000 && c < 0xD800) {
+      return true; // printable ASCII; CJK punctuation, kana, ideographs, hangul: no space or format character there
+    }
+    return c > ' ' && c != '\u00A0' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+        && Character.getType(c) != Character.FORMAT;
+  }
+
+  /** The visible characters in an element's text, counting stops at {@code cap}. */
+  private static int visibleChars(Element e, int cap) {
+    int[] count = new int[1];
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String s = t.getWholeText();
+          for (int i = 0; i < s.length() && count[0] < cap; i++) {
+            if (isVisible(s.charAt(i))) {
+              count[0]++;
+            }
+          }
+          if (count[0] >= cap) {
+            return FilterResult.STOP;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return count[0];
+  }
+
+  private static String firstChars(List<String> starts) {
+    StringBuilder sb = new StringBuilder();
+    for (String s : starts) {
+      sb.append(s.charAt(0));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Removes nodes from the tree in time linear in the tree: jsoup's {@code remove()} shifts the
+   * parent's later children, so a parent losing many of them has its children set again at once.
+   */
+  static void removeAll(List<? extends Node> nodes) {
+    Map<Element, java.util.Set<Node>> byParent = new IdentityHashMap<>();
+    for (Node n : nodes) {
+      Element parent = n.parentNode() instanceof Element p ? p : null;
+      if (parent != null) {
+        byParent.computeIfAbsent(parent, k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(n);
+      }
+    }
+    for (Map.Entry<Element, java.util.Set<Node>> e : byParent.entrySet()) {
+      Element parent = e.getKey();
+      java.util.Set<Node> gone = e.getValue();
+      if (gone.size() == 1) {
+        gone.iterator().next().remove();
+        continue;
+      }
+      List<Node> keep = new ArrayList<>(parent.childNodeSize());
+      for (Node c : parent.childNodes()) {
+        if (!gone.contains(c)) {
+          keep.add(c);
+        }
+      }
+      parent.empty();
+      parent.appendChildren(keep);
     }
   }
 
@@ -415,23 +661,30 @@ final class ArticleFinder {
         i++;
         continue;
       }
-      String decoded;
+      CharSequence decoded;
       int next;
       if (c == '&') {
-        int semi = html.indexOf(';', i);
-        if (semi > i && semi - i <= 32 && semi < end) {
+        int semi = semicolon(i, end);
+        if (semi > i) {
           decoded = Parser.unescapeEntities(html.substring(i, semi + 1), false);
           next = semi + 1;
         } else {
           decoded = "&";
           next = i + 1;
         }
-      } else if (Character.isHighSurrogate(c) && i + 1 < end) {
-        decoded = html.substring(i, i + 2);
-        next = i + 2;
       } else {
-        decoded = String.valueOf(c);
-        next = i + 1;
+        // a run of characters up to the next white space or reference, all on this line; a
+        // high surrogate takes the character after it along
+        int j = i;
+        while (j < end) {
+          char d = html.charAt(j);
+          if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\f' || d == '&') {
+            break;
+          }
+          j += Character.isHighSurrogate(d) && j + 1 < end ? 2 : 1;
+        }
+        decoded = window.of(i, j);
+        next = j;
       }
       if (b.length() > 0) {
         if (pendingBreak) {
@@ -442,7 +695,7 @@ final class ArticleFinder {
       }
       pendingBreak = false;
       pendingSpace = -1;
-      if (decoded.equals(" ")) {
+      if (decoded instanceof String d && d.equals(" ")) {
         pendingSpace = i; // &#32;
       } else {
         append(b, decoded, bold, i);
@@ -451,20 +704,68 @@ final class ArticleFinder {
     }
   }
 
-  private void append(TextBlock.Builder b, String s, boolean bold, int pos) {
+  /** The first {@code ;} after {@code i} if it is within 32 characters and before {@code end}, else -1. */
+  private int semicolon(int i, int end) {
+    int limit = Math.min(end, i + 33);
+    for (int k = i + 1; k < limit; k++) {
+      if (html.charAt(k) == ';') {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private void append(TextBlock.Builder b, CharSequence s, boolean bold, int pos) {
     int line;
     int column;
     if (cachedPos >= 0 && pos >= cachedPos && (cachedLine == lines || pos < lineStarts[cachedLine])) {
       line = cachedLine;
-      column = cachedColumn + Character.codePointCount(html, cachedPos, pos);
+      column = surrogates ? cachedColumn + Character.codePointCount(html, cachedPos, pos) : cachedColumn + pos - cachedPos;
     } else {
       int k = Arrays.binarySearch(lineStarts, 0, lines, pos);
       line = k >= 0 ? k + 1 : -k - 1;
-      column = 1 + Character.codePointCount(html, lineStarts[line - 1], pos);
+      column = 1 + (surrogates ? Character.codePointCount(html, lineStarts[line - 1], pos) : pos - lineStarts[line - 1]);
     }
     cachedPos = pos;
     cachedLine = line;
     cachedColumn = column;
     b.append(s, bold, line, column);
+  }
+
+  /** A reusable view of a range of the source, so that a run of text is appended without a copy. */
+  private static final class Window implements CharSequence {
+    private final String source;
+    private int from;
+    private int to;
+
+    Window(String source) {
+      this.source = source;
+    }
+
+    Window of(int start, int end) {
+      this.from = start;
+      this.to = end;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return source.charAt(from + index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return source.substring(from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      return source.substring(from, to);
+    }
   }
 }

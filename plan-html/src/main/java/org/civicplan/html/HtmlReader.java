@@ -104,6 +104,16 @@ public final class HtmlReader implements DocumentReader {
         cs = declared(bytes);
       }
     }
+    // The JDK's own decoding is several times faster than a CharsetDecoder and replaces every
+    // malformed or unmappable sequence by U+FFFD: a result without one is what the strict decoder
+    // gives; only a page that holds U+FFFD is decoded again strictly, to tell bad bytes from a
+    // replacement character that the page itself contains.
+    if ("\uFFFD".equals(cs.newDecoder().replacement())) {
+      String fast = new String(bytes, skip, bytes.length - skip, cs);
+      if (fast.indexOf('\uFFFD') < 0) {
+        return fast;
+      }
+    }
     try {
       return cs.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
