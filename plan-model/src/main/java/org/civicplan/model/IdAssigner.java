@@ -109,7 +109,7 @@ final class IdAssigner {
   private static Plan assignIds(Plan plan, Set<String> declared) {
     IdAssigner assigner = new IdAssigner(declared);
 
-    List<Indicator> targets = assigner.indicators(plan.targets(), "t");
+    List<Indicator> targets = assigner.indicators(plan.targets(), "", "t");
     List<Section> sections = new ArrayList<>(plan.sections().size());
     for (int s = 0; s < plan.sections().size(); s++) {
       sections.add(assigner.section(plan.sections().get(s), s + 1));
@@ -135,7 +135,7 @@ final class IdAssigner {
       goals.add(goal(section.goals().get(g), id + ".g" + (g + 1)));
     }
     return section.withId(id)
-        .withIndicators(indicators(section.indicators(), id + ".k"))
+        .withIndicators(indicators(section.indicators(), id, ".k"))
         .withGoals(goals);
   }
 
@@ -146,7 +146,7 @@ final class IdAssigner {
       initiatives.add(initiative(goal.initiatives().get(i), id + ".i" + (i + 1)));
     }
     return goal.withId(id)
-        .withIndicators(indicators(goal.indicators(), id + ".k"))
+        .withIndicators(indicators(goal.indicators(), id, ".k"))
         .withInitiatives(initiatives);
   }
 
@@ -154,15 +154,16 @@ final class IdAssigner {
     String id = initiative.id().isEmpty() ? fresh(candidate) : initiative.id();
     Initiative copy = initiative.withId(id);
     List<Indicator> indicators = initiative.indicators();
-    List<Indicator> assigned = indicators(indicators, id + ".k");
+    List<Indicator> assigned = indicators(indicators, id, ".k");
     return assigned == indicators ? copy : copy.withIndicators(assigned);
   }
 
   /**
    * The indicators with each missing id assigned as {@code prefix} and its position ({@code t1},
-   * {@code s1.k2}); the list itself when none is missing.
+   * {@code s1.k2}); the list itself when none is missing. The prefix is {@code owner + kind},
+   * joined only when an id is missing (most elements have no indicator to name).
    */
-  private List<Indicator> indicators(List<Indicator> indicators, String prefix) {
+  private List<Indicator> indicators(List<Indicator> indicators, String owner, String kind) {
     boolean unassigned = false;
     for (Indicator indicator : indicators) {
       unassigned |= indicator.id().isEmpty();
@@ -170,6 +171,7 @@ final class IdAssigner {
     if (!unassigned) {
       return indicators;
     }
+    String prefix = owner + kind;
     List<Indicator> assigned = new ArrayList<>(indicators.size());
     for (int k = 0; k < indicators.size(); k++) {
       Indicator indicator = indicators.get(k);

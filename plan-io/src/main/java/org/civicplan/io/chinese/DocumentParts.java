@@ -45,7 +45,12 @@ public final class DocumentParts {
    * @return whether it heads a part
    */
   public static boolean isPartHeading(CharSequence line) {
-    String t = line.toString().strip();
+    int ts = strippedStart(line);
+    int te = strippedEnd(line, ts);
+    if (te == ts || te - ts > 30) {
+      return false; // as below, without copying a long paragraph first
+    }
+    String t = line.subSequence(ts, te).toString();
     if (t.isEmpty() || t.length() > 30) {
       return false;
     }
@@ -152,7 +157,12 @@ public final class DocumentParts {
    *     or followed by a title
    */
   public static boolean isAnnexLine(CharSequence line) {
-    String t = line.toString().strip();
+    int ts = strippedStart(line);
+    int te = strippedEnd(line, ts);
+    if (te - ts > 60) {
+      return false; // as below, without copying a long paragraph first
+    }
+    String t = line.subSequence(ts, te).toString();
     if (!t.startsWith("附件") || t.length() > 60) {
       return false;
     }
@@ -194,19 +204,23 @@ public final class DocumentParts {
    * @return whether it is closing words
    */
   public static boolean isClosingWords(CharSequence paragraph) {
-    String t = paragraph.toString().strip();
-    if (t.isEmpty()) {
+    // Read in place: every paragraph is asked, and copying each to a String cost more than the test.
+    int s = strippedStart(paragraph);
+    int e = strippedEnd(paragraph, s);
+    int n = e - s;
+    if (n == 0) {
       return false;
     }
-    if (t.startsWith("让我们") || t.endsWith("奋斗！") || t.endsWith("奋斗!")) {
+    if (regionIs(paragraph, s, "让我们") || regionIs(paragraph, e - 3, "奋斗！") || regionIs(paragraph, e - 3, "奋斗!")) {
       return true;
     }
     for (String w : ADDRESSES) {
-      if (t.startsWith(w) && t.length() > w.length() + 2 && "，,！!".indexOf(t.charAt(w.length())) >= 0) {
+      if (regionIs(paragraph, s, w) && n > w.length() + 2 && "，,！!".indexOf(paragraph.charAt(s + w.length())) >= 0) {
         return true;
       }
     }
-    if (t.length() <= 24) {
+    if (n <= 24) {
+      String t = paragraph.subSequence(s, e).toString();
       for (String w : CLOSING_FORMULAS) {
         if (t.contains(w)) {
           return true;
@@ -214,6 +228,37 @@ public final class DocumentParts {
       }
     }
     return false;
+  }
+
+  /** Where {@link String#strip()} would start {@code t}. */
+  private static int strippedStart(CharSequence t) {
+    int s = 0;
+    while (s < t.length() && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
+  /** Where {@link String#strip()} would end {@code t}, given where it starts. */
+  private static int strippedEnd(CharSequence t, int s) {
+    int e = t.length();
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Whether {@code word} stands at {@code at} of {@code t}. */
+  private static boolean regionIs(CharSequence t, int at, String word) {
+    if (at < 0 || at + word.length() > t.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (t.charAt(at + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A notice that issues a plan: who issues it and the title of the plan it issues. */

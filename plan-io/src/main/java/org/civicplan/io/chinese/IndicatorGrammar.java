@@ -448,6 +448,9 @@ public final class IndicatorGrammar {
     while (changed && !s.isEmpty()) {
       changed = false;
       for (String w : NAME_TRAILERS) {
+        if (s.isEmpty() || s.charAt(s.length() - 1) != w.charAt(w.length() - 1)) {
+          continue; // cannot end s: one comparison instead of endsWith
+        }
         if (s.endsWith(w) && s.length() > w.length() && !(w.length() == 1 && partOfWord(s))) {
           s = s.substring(0, s.length() - w.length()).strip();
           changed = true;
@@ -459,6 +462,9 @@ public final class IndicatorGrammar {
         changed = true;
       }
       for (String w : NAME_LEADERS) {
+        if (s.isEmpty() || s.charAt(0) != w.charAt(0)) {
+          continue;
+        }
         if (s.startsWith(w) && s.length() > w.length()) {
           s = s.substring(w.length()).strip();
           changed = true;

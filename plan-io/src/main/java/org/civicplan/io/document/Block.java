@@ -166,22 +166,36 @@ final class Block {
     }
     int n = text.length();
     int count = 0;
+    // Most blocks have one to three runs: their starts are noted while counting, so that only a
+    // block with more than FEW runs is read a second time.
+    final int few = 4;
+    int[] at = new int[few];
     for (int i = 0; i < n; i++) {
       if (i == 0 || src[i] != src[i - 1] + 1) {
+        if (count < few) {
+          at[count] = i;
+        }
         count++;
       }
     }
     if (2 * count > n) {
       return; // offsets that jump at most characters: runs would be larger
     }
-    int[] at = new int[count];
     int[] offset = new int[count];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || src[i] != src[i - 1] + 1) {
-        at[k] = i;
-        offset[k] = src[i];
-        k++;
+    if (count <= few) {
+      at = java.util.Arrays.copyOf(at, count);
+      for (int k = 0; k < count; k++) {
+        offset[k] = src[at[k]];
+      }
+    } else {
+      at = new int[count];
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || src[i] != src[i - 1] + 1) {
+          at[k] = i;
+          offset[k] = src[i];
+          k++;
+        }
       }
     }
     runAt = at;

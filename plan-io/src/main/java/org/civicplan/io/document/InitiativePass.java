@@ -30,7 +30,9 @@ final class InitiativePass implements Pass {
               d.start = r.block().offsetOf(x[0]);
               d.end = r.block().endOffsetOf(x[1]);
               annotate(a, d);
-              a.own(new Assembly.Owner(r.block(), x[0], x[1], d.notes));
+              if (!r.block().joins.isEmpty()) { // as Assembly.own, without making an owner no one keeps
+                a.own(new Assembly.Owner(r.block(), x[0], x[1], d.notes));
+              }
               g.initiatives.add(d);
             }
           } else {

@@ -298,27 +298,52 @@ final class OutlinePass implements Pass {
    */
   private static int[] depths(NumberingMark[] marks, int from, int to) {
     int[] depth = new int[to - from];
-    List<Integer> stack = new ArrayList<>();
-    Map<Integer, Integer> learned = new HashMap<>();
+    // The open levels (ranks, outermost first) and the depth each rank was first seen at: a
+    // document has a handful of ranks, so plain arrays searched from the start, nothing boxed.
+    int[] stack = new int[8];
+    int size = 0;
+    int[] learnedRank = new int[8];
+    int[] learnedDepth = new int[8];
+    int learned = 0;
     for (int k = from; k < to; k++) {
       NumberingMark m = marks[k];
       if (m == null) {
         continue;
       }
       int r = m.rank();
-      int open = stack.indexOf(r);
-      if (open >= 0) {
-        while (stack.size() > open) {
-          stack.remove(stack.size() - 1);
-        }
-      } else if (learned.containsKey(r) && learned.get(r) <= stack.size() + 1) {
-        while (stack.size() >= learned.get(r)) {
-          stack.remove(stack.size() - 1);
+      int open = -1;
+      for (int j = 0; j < size; j++) {
+        if (stack[j] == r) {
+          open = j;
+          break;
         }
       }
-      stack.add(r);
-      learned.putIfAbsent(r, stack.size());
-      depth[k - from] = stack.size();
+      int seen = -1;
+      for (int j = 0; j < learned; j++) {
+        if (learnedRank[j] == r) {
+          seen = learnedDepth[j];
+          break;
+        }
+      }
+      if (open >= 0) {
+        size = open;
+      } else if (seen >= 0 && seen <= size + 1) {
+        size = Math.min(size, seen - 1);
+      }
+      if (size == stack.length) {
+        stack = java.util.Arrays.copyOf(stack, size * 2);
+      }
+      stack[size++] = r;
+      if (seen < 0) {
+        if (learned == learnedRank.length) {
+          learnedRank = java.util.Arrays.copyOf(learnedRank, learned * 2);
+          learnedDepth = java.util.Arrays.copyOf(learnedDepth, learned * 2);
+        }
+        learnedRank[learned] = r;
+        learnedDepth[learned] = size;
+        learned++;
+      }
+      depth[k - from] = size;
     }
     return depth;
   }

@@ -24,7 +24,7 @@ final class Sentences {
         depth++;
       } else if (isClose(c)) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && "。！？；;!?".indexOf(c) >= 0) {
+      } else if (depth == 0 && ENDS[c]) {
         add(out, b, start, i + 1);
         start = i + 1;
       }
@@ -55,9 +55,15 @@ final class Sentences {
   /** The characters the scans act on: brackets and quotes, and sentence ends. */
   private static final boolean[] MARKS = new boolean[Character.MAX_VALUE + 1];
 
+  /** The sentence ends among them: 。！？；;!? */
+  private static final boolean[] ENDS = new boolean[Character.MAX_VALUE + 1];
+
   static {
     for (char c : "“‘《（(「”’》）)」。！？；;!?".toCharArray()) {
       MARKS[c] = true;
+    }
+    for (char c : "。！？；;!?".toCharArray()) {
+      ENDS[c] = true;
     }
   }
 

@@ -83,11 +83,15 @@ final class TargetPass implements Pass {
           List<Indicator> kept = new ArrayList<>(d.indicators.size());
           List<Integer> keptAt = new ArrayList<>(d.indicators.size());
           QuantityContext.Statements statements = goal.statements(d.text);
+          TargetCues.Periods periods = null;
           for (int k = 0; k < d.indicators.size(); k++) {
             Indicator ind = d.indicators.get(k);
             int at = d.indicatorAt.get(k);
             if (statements.statesResult(at)) {
-              results.add(new Result(ind, TargetCues.period(d.text, at, a.planYear).orElse(null), d.start, d.end));
+              if (periods == null) {
+                periods = TargetCues.periods(d.text, a.planYear);
+              }
+              results.add(new Result(ind, periods.before(at).orElse(null), d.start, d.end));
             } else {
               kept.add(ind);
               keptAt.add(d.indicatorAt.get(k));
@@ -127,11 +131,15 @@ final class TargetPass implements Pass {
     String text = r.text();
     IndicatorGrammar.Reading reading = IndicatorGrammar.read(text);
     QuantityContext.Statements statements = reading.indicators().isEmpty() ? null : context.statements(text);
+    TargetCues.Periods periods = null; // one left-to-right read for all the results of a long paragraph
     for (int j = 0; j < reading.indicators().size(); j++) {
       Indicator ind = located(a, r, reading.indicators().get(j));
       int at = reading.quantities().get(j).start();
       if (statements.statesResult(at)) {
-        results.add(new Result(ind, TargetCues.period(text, at, a.planYear).orElse(null),
+        if (periods == null) {
+          periods = TargetCues.periods(text, a.planYear);
+        }
+        results.add(new Result(ind, periods.before(at).orElse(null),
             r.block().offsetOf(r.from()), r.block().endOffsetOf(r.to())));
       } else {
         owner.add(ind);
@@ -159,17 +167,12 @@ final class TargetPass implements Pass {
       }
     }
     Map<Indicator, List<Actual>> found = new IdentityHashMap<>();
+    Targets index = new Targets(owners);
     for (Result r : results) {
       Optional<Indicator> target = Optional.empty();
       Indicator k = r.indicator();
       if (r.period() != null && k.target().isPresent()) {
-        for (List<Indicator> list : owners) {
-          for (Indicator t : list) {
-            if (target.isEmpty() && reportsOn(k, t)) {
-              target = Optional.of(t);
-            }
-          }
-        }
+        target = Optional.ofNullable(index.firstReportedOn(k));
       }
       if (target.isPresent()) {
         found.computeIfAbsent(target.get(), x -> new ArrayList<>())
@@ -188,6 +191,87 @@ final class TargetPass implements Pass {
           list.set(i, Indicator.builder().from(list.get(i)).addAllActuals(actuals).build());
         }
       }
+    }
+  }
+
+  /**
+   * The document's targets, in document order, indexed so that finding the first one a result
+   * reports on ({@link #reportsOn}) costs the result's name, not the number of targets: grouped by
+   * kind and unit, and within a group by name and by every part (two characters or more) of a name.
+   * A group is indexed when a result first asks it; names are short, so the parts of a name are few.
+   */
+  private static final class Targets {
+    /** A group: same kind and unit; targets in document order. */
+    private static final class Group {
+      final List<Indicator> targets = new ArrayList<>();
+      /** Name → position of the first target with that name. */
+      Map<String, Integer> byName;
+      /** Part of a name (2+ characters) → position of the first target whose name holds it. */
+      Map<String, Integer> byPart;
+
+      void index() {
+        byName = new java.util.HashMap<>();
+        byPart = new java.util.HashMap<>();
+        for (int p = 0; p < targets.size(); p++) {
+          String b = targets.get(p).name();
+          if (b.isEmpty()) {
+            continue; // reportsOn never matches an empty name
+          }
+          byName.putIfAbsent(b, p);
+          for (int i = 0; i + 2 <= b.length(); i++) {
+            for (int j = i + 2; j <= b.length(); j++) {
+              byPart.putIfAbsent(b.substring(i, j), p);
+            }
+          }
+        }
+      }
+    }
+
+    /** A group's key: what {@link #reportsOn} asks to be equal before it compares names. */
+    private record Key(Object kind, String unit) {}
+
+    private final Map<Key, Group> groups = new java.util.HashMap<>();
+
+    Targets(List<List<Indicator>> owners) {
+      for (List<Indicator> list : owners) {
+        for (Indicator t : list) {
+          groups.computeIfAbsent(key(t), x -> new Group()).targets.add(t);
+        }
+      }
+    }
+
+    private static Key key(Indicator k) {
+      return new Key(k.measureKind(), k.unit().map(u -> u.normalized()).orElse(""));
+    }
+
+    /** The first target (document order) that {@code result} reports on, or null. */
+    Indicator firstReportedOn(Indicator result) {
+      Group g = groups.get(key(result));
+      if (g == null) {
+        return null;
+      }
+      String a = TargetCues.withoutCues(result.name());
+      if (a.length() < 2) {
+        return null;
+      }
+      if (g.byName == null) {
+        g.index();
+      }
+      int best = g.byPart.getOrDefault(a, Integer.MAX_VALUE); // a target's name holds a (or is a)
+      for (int i = 0; i < a.length(); i++) { // a holds a target's name
+        for (int j = i + 1; j <= a.length(); j++) {
+          Integer p = g.byName.get(a.substring(i, j));
+          if (p != null && p < best) {
+            best = p;
+          }
+        }
+      }
+      if (best == Integer.MAX_VALUE) {
+        return null;
+      }
+      Indicator t = g.targets.get(best);
+      assert reportsOn(result, t);
+      return t;
     }
   }
 

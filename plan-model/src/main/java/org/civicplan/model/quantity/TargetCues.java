@@ -137,15 +137,19 @@ public final class TargetCues {
       if (!CUE_START[c]) {
         return; // nearly every character: one table lookup
       }
-      for (String w : TARGET_WORDS) {
+      int slot = SLOT[c];
+      String[] words = TARGETS_AT[slot];
+      for (int k = 0; k < words.length; k++) {
         // 预计全年, 已于今年: a target word right after a result word belongs to the result
-        if (w.charAt(0) == c && QuantityLexicon.startsWith(text, i, w) && i != resultEnd) {
+        if (QuantityLexicon.startsWith(text, i, words[k]) && i != resultEnd) {
           bestAt = i;
           best = Cue.TARGET;
         }
       }
-      for (String w : RESULT_WORDS) {
-        if (w.charAt(0) == c && QuantityLexicon.startsWith(text, i, w)) {
+      words = RESULTS_AT[slot];
+      for (int k = 0; k < words.length; k++) {
+        String w = words[k];
+        if (QuantityLexicon.startsWith(text, i, w)) {
           if (w.equals("已") && i + 1 < text.length() && "有经".indexOf(text.charAt(i + 1)) >= 0) {
             continue; // 已有: what exists; 已经 is its own word
           }
@@ -154,10 +158,12 @@ public final class TargetCues {
           resultEnd = i + w.length();
         }
       }
-      for (String w : PERIOD_WORDS) {
-        if (w.charAt(0) == c && QuantityLexicon.startsWith(text, i, w)) {
-          int k = i + w.length();
-          if (k < text.length() && "前底末".indexOf(text.charAt(k)) >= 0) {
+      words = PERIODS_AT[slot];
+      for (int k = 0; k < words.length; k++) {
+        String w = words[k];
+        if (QuantityLexicon.startsWith(text, i, w)) {
+          int e = i + w.length();
+          if (e < text.length() && "前底末".indexOf(text.charAt(e)) >= 0) {
             continue; // a deadline: 上半年前, 三季度末
           }
           bestAt = i;
@@ -193,6 +199,42 @@ public final class TargetCues {
 
   /** The first characters of every cue: the scan tests the words only where one may start. */
   private static final boolean[] CUE_START = new boolean[Character.MAX_VALUE + 1];
+
+  /**
+   * The words of each list by their first character, in list order (the reader tries a list's
+   * words in its order, so the last that matches decides, as if it tried them all): slot {@code
+   * SLOT[c]} of each array holds the words starting with {@code c}; slot 0, every other character's, none.
+   */
+  private static final char[] SLOT = new char[Character.MAX_VALUE + 1];
+  private static final String[][] TARGETS_AT;
+  private static final String[][] RESULTS_AT;
+  private static final String[][] PERIODS_AT;
+
+  static {
+    int slots = 1;
+    for (List<String> words : List.of(TARGET_WORDS, RESULT_WORDS, PERIOD_WORDS)) {
+      for (String w : words) {
+        if (SLOT[w.charAt(0)] == 0) {
+          SLOT[w.charAt(0)] = (char) slots++;
+        }
+      }
+    }
+    TARGETS_AT = byFirst(TARGET_WORDS, slots);
+    RESULTS_AT = byFirst(RESULT_WORDS, slots);
+    PERIODS_AT = byFirst(PERIOD_WORDS, slots);
+  }
+
+  private static String[][] byFirst(List<String> words, int slots) {
+    String[][] at = new String[slots][];
+    java.util.Arrays.fill(at, new String[0]);
+    for (String w : words) {
+      int k = SLOT[w.charAt(0)];
+      String[] grown = java.util.Arrays.copyOf(at[k], at[k].length + 1);
+      grown[at[k].length] = w;
+      at[k] = grown;
+    }
+    return at;
+  }
 
   static {
     for (List<String> words : List.of(TARGET_WORDS, RESULT_WORDS, PERIOD_WORDS)) {
@@ -307,51 +349,128 @@ public final class TargetCues {
     if (planYear == null) {
       return Optional.empty();
     }
-    int year = planYear;
     int end = Math.min(at, text.length());
     Period found = null;
     for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '1' && i + 2 < end && "-—－至～~".indexOf(text.charAt(i + 1)) >= 0 && monthRange(text, i)
-          && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
-        int k = i + 2;
-        int d = k;
-        while (d < text.length() && isAsciiDigit(text.charAt(d))) {
-          d++;
-        }
-        int m = Integer.parseInt(text.subSequence(k, d).toString());
-        if (m >= 1 && m <= 12) {
-          found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
-        }
-      } else if ((QuantityLexicon.startsWith(text, i, "截至") || QuantityLexicon.startsWith(text, i, "截止")) && i + 2 < end) {
-        int d = i + 2;
-        int k = d;
-        while (k < end && k - d < 2 && isAsciiDigit(text.charAt(k))) {
-          k++;
-        }
-        if (k > d && k < text.length() && text.charAt(k) == '月') {
-          int m = Integer.parseInt(text.subSequence(d, k).toString());
-          if (m >= 1 && m <= 12) {
-            found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
-          }
-        }
-      } else if (text.charAt(i) == '前' && i + 3 < end && monthsEnd(text, i + 1) > 0) {
-        int m = months(text, i + 1);
-        if (m >= 1 && m <= 12) {
-          found = Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth()); // 前5个月
-        }
-      } else if (QuantityLexicon.startsWith(text, i, "前三季度")) {
-        found = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 9, 30));
-      } else if (QuantityLexicon.startsWith(text, i, "上半年")) {
-        found = Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30));
-      } else if (QuantityLexicon.startsWith(text, i, "季度") && i > 0) {
-        int q = "一二三四".indexOf(text.charAt(i - 1)) + 1;
-        if (q > 0 && !(i > 1 && text.charAt(i - 2) == '前')) {
-          found = Period.of(YearMonth.of(year, q * 3 - 2).atDay(1), YearMonth.of(year, q * 3).atEndOfMonth());
-        }
+      Period p = periodAt(text, i, end, planYear);
+      if (p != null) {
+        found = p;
       }
     }
-    return Optional.of(found != null ? found : Period.calendarYear(year));
+    return Optional.of(found != null ? found : Period.calendarYear(planYear));
+  }
+
+  /**
+   * The periods of one text read once, left to right, for the results of that text in text
+   * order: {@code periods(s, 2024).before(a)} then {@code .before(b)} with {@code a <= b} reads
+   * each character of {@code s} a bounded number of times, where {@link #period} per result would
+   * read the text from its start again for each of them. Asking for a position before one already
+   * asked reads the text again from its start, so any order gives what {@link #period} gives.
+   *
+   * @param text a sentence or paragraph
+   * @param planYear the plan's year, if known
+   * @return a reader of its periods; not thread-safe
+   */
+  public static Periods periods(CharSequence text, Integer planYear) {
+    return new Periods(text, planYear);
+  }
+
+  /** The period before each position of one text, read left to right (see {@link #periods}). */
+  public static final class Periods {
+    /**
+     * How far before the asked position a period cue depends on that position (the {@code i + 2 <
+     * end}, {@code i + 3 < end} and digit bounds of {@link #periodAt}): cues that start earlier are
+     * read once and kept, the few after them read again for each position.
+     */
+    private static final int REACH = 5;
+
+    private final CharSequence text;
+    private final Integer planYear;
+    /** Cues starting before {@code done} are read (as for any position at or after done + REACH). */
+    private int done;
+    private Period kept;
+    private int lastEnd;
+
+    private Periods(CharSequence text, Integer planYear) {
+      this.text = text;
+      this.planYear = planYear;
+    }
+
+    /**
+     * @param at where the number's phrase starts
+     * @return what {@link TargetCues#period} says for it
+     */
+    public Optional<Period> before(int at) {
+      if (planYear == null) {
+        return Optional.empty();
+      }
+      int year = planYear;
+      int end = Math.min(at, text.length());
+      if (end < lastEnd) {
+        done = 0;
+        kept = null;
+      }
+      lastEnd = end;
+      int settled = Math.max(0, end - REACH);
+      for (; done < settled; done++) {
+        Period p = periodAt(text, done, Integer.MAX_VALUE, year);
+        if (p != null) {
+          kept = p;
+        }
+      }
+      Period found = kept;
+      for (int i = done; i < end; i++) {
+        Period p = periodAt(text, i, end, year);
+        if (p != null) {
+          found = p;
+        }
+      }
+      return Optional.of(found != null ? found : Period.calendarYear(year));
+    }
+  }
+
+  /** The period a cue starting at {@code i} names, read with the number at {@code end}; or null. */
+  private static Period periodAt(CharSequence text, int i, int end, int year) {
+    char c = text.charAt(i);
+    if (c == '1' && i + 2 < end && "-—－至～~".indexOf(text.charAt(i + 1)) >= 0 && monthRange(text, i)
+        && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
+      int k = i + 2;
+      int d = k;
+      while (d < text.length() && isAsciiDigit(text.charAt(d))) {
+        d++;
+      }
+      int m = Integer.parseInt(text.subSequence(k, d).toString());
+      if (m >= 1 && m <= 12) {
+        return Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
+      }
+    } else if ((QuantityLexicon.startsWith(text, i, "截至") || QuantityLexicon.startsWith(text, i, "截止")) && i + 2 < end) {
+      int d = i + 2;
+      int k = d;
+      while (k < end && k - d < 2 && isAsciiDigit(text.charAt(k))) {
+        k++;
+      }
+      if (k > d && k < text.length() && text.charAt(k) == '月') {
+        int m = Integer.parseInt(text.subSequence(d, k).toString());
+        if (m >= 1 && m <= 12) {
+          return Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth());
+        }
+      }
+    } else if (c == '前' && i + 3 < end && monthsEnd(text, i + 1) > 0) {
+      int m = months(text, i + 1);
+      if (m >= 1 && m <= 12) {
+        return Period.of(LocalDate.of(year, 1, 1), YearMonth.of(year, m).atEndOfMonth()); // 前5个月
+      }
+    } else if (QuantityLexicon.startsWith(text, i, "前三季度")) {
+      return Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 9, 30));
+    } else if (QuantityLexicon.startsWith(text, i, "上半年")) {
+      return Period.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30));
+    } else if (QuantityLexicon.startsWith(text, i, "季度") && i > 0) {
+      int q = "一二三四".indexOf(text.charAt(i - 1)) + 1;
+      if (q > 0 && !(i > 1 && text.charAt(i - 2) == '前')) {
+        return Period.of(YearMonth.of(year, q * 3 - 2).atDay(1), YearMonth.of(year, q * 3).atEndOfMonth());
+      }
+    }
+    return null;
   }
 
   /** Where {@code N个月} at i ends (N one or two digits, or 两/二…十二), else -1. */

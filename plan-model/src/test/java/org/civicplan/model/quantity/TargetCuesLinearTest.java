@@ -101,4 +101,47 @@ class TargetCuesLinearTest {
       assertThat(noYear.before(i)).as("at %d", i).isEqualTo(TargetCues.before(s, i, null));
     }
   }
+
+  private static long periodReads(String text, Integer planYear) {
+    CountingText t = new CountingText(text);
+    TargetCues.Periods periods = TargetCues.periods(t, planYear);
+    int results = 0;
+    for (int at = text.indexOf('万'); at >= 0; at = text.indexOf('万', at + 1)) {
+      assertThat(periods.before(at)).isPresent();
+      results++;
+    }
+    assertThat(results).isGreaterThan(100);
+    return t.reads;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1-4月完成投资3万元，", "截至4月底已开工1万平方米，", "前三季度完成2万元，", "上半年新增就业1万人，", "一季度完成5万元；",
+      "前5个月完成3万元，", "完成投资3万元，"})
+  void thePeriodOfEveryResultOfAParagraphCostsItsOwnCharactersOnly(String unit) {
+    long r1 = periodReads(repeat(unit, 1 << 13), 2024);
+    long r2 = periodReads(repeat(unit, 1 << 14), 2024);
+    long r4 = periodReads(repeat(unit, 1 << 15), 2024);
+    assertThat((double) r2 / r1).as("%s: %d → %d reads", unit, r1, r2).isLessThanOrEqualTo(2.3);
+    assertThat((double) r4 / r2).as("%s: %d → %d reads", unit, r2, r4).isLessThanOrEqualTo(2.3);
+  }
+
+  @Test
+  void thePeriodReaderGivesThePeriodInAnyOrder() {
+    String s = "1-4月完成投资3.5亿元，截至4月底已开工12个，截止10月完成8个，前5个月新增1200人，前三季度增长6%，上半年新增就业1200人，"
+        + "三季度完成20处，前三季度末，一季度完成3处，1-12月完成9个，1-13月，截至5月，前十二个月完成3个，前2个月";
+    for (Integer year : new Integer[] {2024, null}) {
+      TargetCues.Periods forward = TargetCues.periods(s, year);
+      for (int i = 0; i <= s.length() + 1; i++) {
+        assertThat(forward.before(i)).as("at %d", i).isEqualTo(TargetCues.period(s, i, year));
+      }
+      TargetCues.Periods backward = TargetCues.periods(s, year);
+      for (int i = s.length() + 1; i >= 0; i--) {
+        assertThat(backward.before(i)).as("at %d", i).isEqualTo(TargetCues.period(s, i, year));
+      }
+      TargetCues.Periods skipping = TargetCues.periods(s, year);
+      for (int i = 0; i <= s.length() + 1; i += 7) {
+        assertThat(skipping.before(i)).as("at %d", i).isEqualTo(TargetCues.period(s, i, year));
+      }
+    }
+  }
 }
