@@ -55,14 +55,17 @@ public final class TextBlock {
     this.headingLevel = b.level;
     this.text = b.text.toString();
     int n = text.length();
-    boolean straight = n > 0;
-    for (int i = 0; i < n && straight; i++) {
-      straight = b.lines[i] == b.lines[0] && b.columns[i] == b.columns[0] + i && !Character.isSurrogate(text.charAt(i));
+    boolean straight = n > 0 && b.straight();
+    this.firstLine = n > 0 ? b.firstLine() : 0;
+    this.firstColumn = n > 0 ? b.firstColumn() : 0;
+    if (straight) {
+      this.lines = null;
+      this.columns = null;
+    } else {
+      this.lines = new int[n];
+      this.columns = new int[n];
+      b.locations(lines, columns);
     }
-    this.firstLine = n > 0 ? b.lines[0] : 0;
-    this.firstColumn = n > 0 ? b.columns[0] : 0;
-    this.lines = straight ? null : Arrays.copyOf(b.lines, n);
-    this.columns = straight ? null : Arrays.copyOf(b.columns, n);
     this.bold = b.boldRanges();
     this.breaks = Arrays.copyOf(b.breaks, b.breakCount);
     this.rows = List.of();
@@ -207,9 +210,17 @@ public final class TextBlock {
     private final Kind kind;
     private final int level;
     private final StringBuilder text = new StringBuilder();
-    private int[] lines = new int[16];
-    private int[] columns = new int[16];
-    private boolean[] bolds = new boolean[16];
+    // Runs of appended text, each from one append: where it starts in the text, its source line
+    // and first column, whether it is bold and holds a surrogate. An append that goes on where
+    // the previous one ended (same line and boldness, the next column, no surrogates) extends
+    // that run, so a reader that appends a paragraph piece by piece keeps one run, not one entry
+    // per character.
+    private int[] runStart = new int[4];
+    private int[] runLine = new int[4];
+    private int[] runColumn = new int[4];
+    private boolean[] runBold = new boolean[4];
+    private boolean[] runSurrogates = new boolean[4];
+    private int runCount;
     private int[] breaks = new int[4];
     private int breakCount;
 
@@ -258,30 +269,87 @@ public final class TextBlock {
       if (line < 1 || column < 1) {
         throw new IllegalArgumentException("lines and columns are 1-based, got " + line + ":" + column);
       }
-      int col = column;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (i > 0 && Character.isLowSurrogate(c) && Character.isHighSurrogate(s.charAt(i - 1))) {
-          col--; // the second half of a pair is in the column of the first
-        }
-        put(c, bold, line, col);
-        col++;
+      int length = s.length();
+      if (length == 0) {
+        return this;
       }
+      boolean surrogates = false;
+      for (int i = 0; i < length && !surrogates; i++) {
+        surrogates = Character.isSurrogate(s.charAt(i));
+      }
+      int start = text.length();
+      int last = runCount - 1;
+      if (last >= 0
+          && !surrogates
+          && !runSurrogates[last]
+          && runBold[last] == bold
+          && runLine[last] == line
+          && runColumn[last] + (start - runStart[last]) == column) {
+        text.append(s); // goes on from the previous run
+        return this;
+      }
+      if (runCount == runStart.length) {
+        int cap = runCount * 2;
+        runStart = Arrays.copyOf(runStart, cap);
+        runLine = Arrays.copyOf(runLine, cap);
+        runColumn = Arrays.copyOf(runColumn, cap);
+        runBold = Arrays.copyOf(runBold, cap);
+        runSurrogates = Arrays.copyOf(runSurrogates, cap);
+      }
+      runStart[runCount] = start;
+      runLine[runCount] = line;
+      runColumn[runCount] = column;
+      runBold[runCount] = bold;
+      runSurrogates[runCount] = surrogates;
+      runCount++;
+      text.append(s);
       return this;
     }
 
-    private void put(char c, boolean bold, int line, int column) {
-      int n = text.length();
-      if (n == lines.length) {
-        int cap = n * 2;
-        lines = Arrays.copyOf(lines, cap);
-        columns = Arrays.copyOf(columns, cap);
-        bolds = Arrays.copyOf(bolds, cap);
+    private int runEnd(int r) {
+      return r + 1 < runCount ? runStart[r + 1] : text.length();
+    }
+
+    int firstLine() {
+      return runLine[0];
+    }
+
+    int firstColumn() {
+      return runColumn[0];
+    }
+
+    /** Whether the whole text stands on one line, one column per character from the first. */
+    boolean straight() {
+      for (int r = 0; r < runCount; r++) {
+        if (runSurrogates[r]
+            || runLine[r] != runLine[0]
+            || runColumn[r] != runColumn[0] + runStart[r]) {
+          return false;
+        }
       }
-      lines[n] = line;
-      columns[n] = column;
-      bolds[n] = bold;
-      text.append(c);
+      return true;
+    }
+
+    /**
+     * Fills the location of every character: within a run each further code point is one column
+     * to the right (the second half of a surrogate pair in the column of the first).
+     */
+    void locations(int[] lines, int[] columns) {
+      for (int r = 0; r < runCount; r++) {
+        int start = runStart[r];
+        int end = runEnd(r);
+        int col = runColumn[r];
+        for (int i = start; i < end; i++) {
+          if (runSurrogates[r]
+              && i > start
+              && Character.isLowSurrogate(text.charAt(i))
+              && Character.isHighSurrogate(text.charAt(i - 1))) {
+            col--;
+          }
+          lines[i] = runLine[r];
+          columns[i] = col++;
+        }
+      }
     }
 
     /**
@@ -306,23 +374,23 @@ public final class TextBlock {
     }
 
     private int[] boldRanges() {
-      int n = text.length();
       int[] out = new int[8];
       int count = 0;
-      for (int i = 0; i < n; ) {
-        if (!bolds[i]) {
-          i++;
+      for (int r = 0; r < runCount; r++) {
+        if (!runBold[r]) {
           continue;
         }
-        int s = i;
-        while (i < n && bolds[i]) {
-          i++;
+        int start = runStart[r];
+        int end = runEnd(r);
+        if (count > 0 && out[count - 1] == start) {
+          out[count - 1] = end; // adjacent bold runs are one range
+          continue;
         }
         if (count + 2 > out.length) {
           out = Arrays.copyOf(out, out.length * 2);
         }
-        out[count++] = s;
-        out[count++] = i;
+        out[count++] = start;
+        out[count++] = end;
       }
       return Arrays.copyOf(out, count);
     }
