@@ -44,6 +44,20 @@ final class ArticleFinder {
   /** {@link #CONTAINERS} parsed once (jsoup's evaluators of a class, id, attribute or tag hold no state). */
   private static final List<Evaluator> CONTAINER_EVALUATORS =
       CONTAINERS.stream().map(QueryParser::parse).toList();
+  /**
+   * Whether each of {@link #CONTAINERS} names a class, an id or an attribute, which an element
+   * without attributes (most of a page: its paragraphs and spans) cannot match.
+   */
+  private static final boolean[] NEEDS_ATTRIBUTES = needsAttributes();
+
+  private static boolean[] needsAttributes() {
+    boolean[] needs = new boolean[CONTAINERS.size()];
+    for (int i = 0; i < needs.length; i++) {
+      char first = CONTAINERS.get(i).charAt(0);
+      needs[i] = first == '.' || first == '#' || first == '[';
+    }
+    return needs;
+  }
 
   private static final Pattern CHROME_NAME = Pattern.compile(
       "(?i).*(breadcrumb|crumb|bread|share|bdshare|jiathis|\\bnav|menu|footer|\\bfoot|print|close|fontsize|"
@@ -286,8 +300,9 @@ final class ArticleFinder {
     }
     NodeTraversor.traverse((node, depth) -> {
       if (node instanceof Element e) {
+        boolean attributes = e.attributesSize() > 0;
         for (int i = 0; i < CONTAINER_EVALUATORS.size(); i++) {
-          if (CONTAINER_EVALUATORS.get(i).matches(page, e)) {
+          if ((attributes || !NEEDS_ATTRIBUTES[i]) && CONTAINER_EVALUATORS.get(i).matches(page, e)) {
             bySelector.get(i).add(e);
           }
         }
