@@ -247,7 +247,7 @@ final class ArticleFinder {
   /** Whether the body's text can hold {@code first} followed by {@code second}. */
   private boolean bodyMayHold(char first, char second) {
     Element body = page.body();
-    if (body == null) {
+    if (body == null || !sourceMayHold(first, second)) {
       return false;
     }
     boolean[] found = new boolean[1];
@@ -262,6 +262,29 @@ final class ArticleFinder {
       }
     }, body);
     return found[0];
+  }
+
+  /**
+   * A quick test on the page's source before the walk over its text nodes: the text can hold
+   * {@code first} then {@code second} only if the source has {@code first} followed by {@code
+   * second}, by a tag, comment or reference ({@code <}, {@code &}) or by a format character, or
+   * has a numeric reference ({@code &#}) that may stand for either. A page where neither word
+   * occurs is then passed over with {@link String#indexOf}, not a walk.
+   */
+  private boolean sourceMayHold(char first, char second) {
+    if (html.contains("&#")) {
+      return true;
+    }
+    for (int at = html.indexOf(first); at >= 0; at = html.indexOf(first, at + 1)) {
+      if (at + 1 == html.length()) {
+        return true;
+      }
+      char next = html.charAt(at + 1);
+      if (next == second || next == '<' || next == '&' || Character.getType(next) == Character.FORMAT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean holds(String s, char first, char second) {
