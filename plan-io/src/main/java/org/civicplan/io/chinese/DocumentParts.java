@@ -211,11 +211,11 @@ public final class DocumentParts {
     if (n == 0) {
       return false;
     }
-    if (regionIs(paragraph, s, "让我们") || regionIs(paragraph, e - 3, "奋斗！") || regionIs(paragraph, e - 3, "奋斗!")) {
+    if (Chars.startsWith(paragraph, s, "让我们") || Chars.startsWith(paragraph, e - 3, "奋斗！") || Chars.startsWith(paragraph, e - 3, "奋斗!")) {
       return true;
     }
     for (String w : ADDRESSES) {
-      if (regionIs(paragraph, s, w) && n > w.length() + 2 && "，,！!".indexOf(paragraph.charAt(s + w.length())) >= 0) {
+      if (Chars.startsWith(paragraph, s, w) && n > w.length() + 2 && "，,！!".indexOf(paragraph.charAt(s + w.length())) >= 0) {
         return true;
       }
     }
@@ -246,19 +246,6 @@ public final class DocumentParts {
       e--;
     }
     return e;
-  }
-
-  /** Whether {@code word} stands at {@code at} of {@code t}. */
-  private static boolean regionIs(CharSequence t, int at, String word) {
-    if (at < 0 || at + word.length() > t.length()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (t.charAt(at + i) != word.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A notice that issues a plan: who issues it and the title of the plan it issues. */
