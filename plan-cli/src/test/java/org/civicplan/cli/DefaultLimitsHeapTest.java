@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.civicplan.docx.DocxReader;
+import org.civicplan.io.json.PlanJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,19 +89,91 @@ class DefaultLimitsHeapTest {
     assertValidateEndsWithoutRunningOut(input, PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES);
   }
 
+  /**
+   * JSON at its count limits, the costliest shapes measured per element and per token: {@link
+   * PlanJson#DEFAULT_MAX_ELEMENT_COUNT} elements, nearly all initiatives of one character
+   * ({@code {"text":"推"}}, about 1.4 KB of heap each), and the rest of {@link
+   * PlanJson#DEFAULT_MAX_TOKEN_COUNT} spent on unknown properties kept in an initiative's
+   * extensions ({@code "p1":0}, about 210 bytes per token), read, validated and reported in the
+   * documented heap. Before the count limits, 120 MiB of such initiatives (within the 256 MiB
+   * document limit) ran that heap out of memory. Measured: about 800 MiB at the limits.
+   */
+  @Test
+  void aJsonPlanAtItsCountLimitsFitsTheDocumentedHeap() throws Exception {
+    Path input = dir.resolve("limits.json");
+    int initiatives = PlanJson.DEFAULT_MAX_ELEMENT_COUNT - 3; // the plan, its section and its goal
+    long tokensLeft = PlanJson.DEFAULT_MAX_TOKEN_COUNT - 4L * initiatives - 40;
+    try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      w.write("{\"formatVersion\":\"1.1\",\"title\":\"测试街道工作计划\",\"sections\":[{\"title\":\"经济\","
+          + "\"goals\":[{\"name\":\"招商\",\"initiatives\":[{\"text\":\"推\"");
+      for (long k = 0; k < tokensLeft / 2; k++) {
+        w.write(",\"p" + Long.toHexString(k) + "\":0");
+      }
+      w.write("}");
+      for (int i = 1; i < initiatives; i++) {
+        w.write(",{\"text\":\"推\"}");
+      }
+      w.write("]}]}]}");
+    }
+    // Within both limits, by an independent count of its tokens.
+    long tokens = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(input.toFile())) {
+      while (p.nextToken() != null) {
+        tokens++;
+      }
+    }
+    assertThat(tokens).isLessThanOrEqualTo(PlanJson.DEFAULT_MAX_TOKEN_COUNT).isGreaterThan(PlanJson.DEFAULT_MAX_TOKEN_COUNT - 64);
+    assertValidateEndsWithoutRunningOut(input, PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES);
+  }
+
+  /**
+   * 32 MiB of one-character initiatives, well within the document length limit, is refused at
+   * the element limit with its place, in the documented heap. Before the count limits it ran
+   * that heap out of memory (it needs about 3.6 GiB to read and validate).
+   */
+  @Test
+  void aJsonPlanOfTinyInitiativesBeyondTheElementLimitIsRefusedNotOutOfMemory() throws Exception {
+    Path input = dir.resolve("tiny.json");
+    long bytes = 32L << 20;
+    try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      String head = "{\"formatVersion\":\"1.1\",\"title\":\"测试街道工作计划\",\"sections\":[{\"title\":\"经济\","
+          + "\"goals\":[{\"name\":\"招商\",\"initiatives\":[{\"text\":\"推\"}";
+      w.write(head);
+      for (long written = head.length() + 20; written < bytes; written += 16) {
+        w.write(",{\"text\":\"推\"}");
+      }
+      w.write("]}]}]}");
+    }
+    assertThat(Files.size(input)).isLessThan(PlanJson.DEFAULT_MAX_DOCUMENT_LENGTH);
+    Process p = validate(input, PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(err).doesNotContain("out of memory")
+        .contains("tiny.json:1:")
+        .contains("/sections/0/goals/0/initiatives/" + (PlanJson.DEFAULT_MAX_ELEMENT_COUNT - 3))
+        .contains("more than " + PlanJson.DEFAULT_MAX_ELEMENT_COUNT + " elements")
+        .contains("PlanJson.Builder.maxElementCount");
+    assertThat(p.exitValue()).as(err).isEqualTo(CivicPlanCommand.EXIT_USAGE);
+  }
+
   private static void entry(ZipOutputStream zip, String name, String text) throws java.io.IOException {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(text.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
   }
 
-  private static void assertValidateEndsWithoutRunningOut(Path input, long heapBytes) throws Exception {
-    Process p = new ProcessBuilder(
+  /** {@code civicplan validate} on the file in a child JVM with that heap. */
+  private static Process validate(Path input, long heapBytes) throws java.io.IOException {
+    return new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx" + (heapBytes >> 20) + "m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
             CivicPlanCommand.class.getName(), "validate", input.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
+  }
+
+  private static void assertValidateEndsWithoutRunningOut(Path input, long heapBytes) throws Exception {
+    Process p = validate(input, heapBytes);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(err).doesNotContain("out of memory");

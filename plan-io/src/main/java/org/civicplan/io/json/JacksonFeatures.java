@@ -1,6 +1,7 @@
 package org.civicplan.io.json;
 
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
@@ -18,12 +19,17 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  *   <li>2.18 added {@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8}: before it, byte
  *       output is written as text and then encoded, so that it holds the same characters as the
  *       text output (no surrogate-pair escapes).
+ *   <li>2.18 added the token-count limit of {@code StreamReadConstraints}: before it, {@link
+ *       #counted} wraps the parser in a {@link TokenCounter} that counts the same tokens.
  * </ul>
  */
 final class JacksonFeatures {
   /** Whether {@code StreamReadConstraints} limits document and name length (Jackson 2.16+). */
   static final boolean LIMITS_LENGTHS = hasMethod(StreamReadConstraints.Builder.class, "maxDocumentLength", long.class)
       && hasMethod(StreamReadConstraints.Builder.class, "maxNameLength", int.class);
+
+  /** Whether {@code StreamReadConstraints} limits the number of tokens (Jackson 2.18+). */
+  static final boolean LIMITS_TOKENS = hasMethod(StreamReadConstraints.Builder.class, "maxTokenCount", long.class);
 
   /** Whether UTF-8 output can write supplementary characters as 4 bytes (Jackson 2.18+). */
   static final boolean COMBINES_SURROGATES = hasConstant(JsonWriteFeature.class, "COMBINE_UNICODE_SURROGATES_IN_UTF8");
@@ -32,7 +38,7 @@ final class JacksonFeatures {
 
   static StreamReadConstraints constraints(
       long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-      int maxNameLength) {
+      int maxNameLength, long maxTokenCount) {
     StreamReadConstraints.Builder b =
         StreamReadConstraints.builder()
             .maxNestingDepth(maxNestingDepth)
@@ -41,7 +47,18 @@ final class JacksonFeatures {
     if (LIMITS_LENGTHS) {
       b.maxDocumentLength(maxDocumentLength).maxNameLength(maxNameLength);
     }
+    if (LIMITS_TOKENS) {
+      b.maxTokenCount(maxTokenCount);
+    }
     return b.build();
+  }
+
+  /**
+   * The parser itself when its constraints count tokens (Jackson 2.18+), else the parser behind a
+   * {@link TokenCounter} that stops at the same count.
+   */
+  static JsonParser counted(JsonParser parser, long maxTokenCount) {
+    return LIMITS_TOKENS ? parser : new TokenCounter(parser, maxTokenCount);
   }
 
   static JsonFactoryBuilder combineSurrogates(JsonFactoryBuilder b) {

@@ -104,6 +104,26 @@ public final class PlanJson {
   /** Default longest property name (extension keys included): 10,000 characters. */
   public static final int DEFAULT_MAX_NAME_LENGTH = 10_000;
 
+  /**
+   * Default most JSON tokens in a document: 5,000,000 (each property name, each value, and the
+   * start and end of each object and array count one, as Jackson counts them). A generated plan
+   * of 100,000 initiatives has 1.6 million. With {@link #DEFAULT_MAX_ELEMENT_COUNT} it keeps a
+   * document of millions of tiny values within the documented 2 GiB heap, which the document
+   * length alone does not: the costliest per token measured, unknown properties kept in an
+   * element's extensions ({@code "p1":0,"p2":0,…}), take about 210 bytes of heap per token while
+   * read and validated, an extension array of {@code {}} about 70.
+   */
+  public static final long DEFAULT_MAX_TOKEN_COUNT = 5_000_000;
+
+  /**
+   * Default most plan elements in a document: 500,000 (the plan, its targets, sections, goals,
+   * initiatives, their indicators, and its units). A generated plan of 100,000 initiatives has
+   * 124,000. Each element takes heap in the model and in validation whatever its size in the
+   * text (about 1.5 KB for an initiative of one character, {@code {"text":"推"}}), so this limit,
+   * not the document length, keeps a document of tiny elements within the documented 2 GiB heap.
+   */
+  public static final int DEFAULT_MAX_ELEMENT_COUNT = 500_000;
+
   private static final PlanJson DEFAULT = builder().build();
 
   private final boolean strict;
@@ -113,6 +133,8 @@ public final class PlanJson {
   private final int maxNumberLength;
   private final int maxNameLength;
   private final int maxNestingDepth;
+  private final long maxTokenCount;
+  private final int maxElementCount;
   private final JsonFactory factory;
 
   private PlanJson(Builder b) {
@@ -123,13 +145,16 @@ public final class PlanJson {
     this.strict = b.strict;
     this.pretty = b.pretty;
     this.maxDocumentLength = b.maxDocumentLength;
+    this.maxTokenCount = b.maxTokenCount;
+    this.maxElementCount = b.maxElementCount;
     StreamReadConstraints constraints =
         JacksonFeatures.constraints(
             b.maxDocumentLength,
             b.maxNestingDepth,
             b.maxStringLength,
             b.maxNumberLength,
-            b.maxNameLength);
+            b.maxNameLength,
+            b.maxTokenCount);
     JsonFactoryBuilder factoryBuilder = new JsonFactoryBuilder();
     factoryBuilder
             .streamReadConstraints(constraints)
@@ -210,16 +235,16 @@ public final class PlanJson {
       // Ids are checked by the model; only if it refuses the plan is the text read again with
       // every id's location kept, to point at the duplicate (saves a map of all ids per read).
       PlanReader first = null;
-      try (JsonParser parser = factory.createParser(json)) {
-        first = new PlanReader(parser, strict, null, null, false);
+      try (JsonParser parser = parser(factory.createParser(json))) {
+        first = new PlanReader(parser, strict, null, null, false, maxElementCount);
         return first.document(true);
       } catch (PlanFormatException e) {
         if (first == null || !first.planRejected()) {
           throw e;
         }
       }
-      try (JsonParser parser = factory.createParser(json)) {
-        return new PlanReader(parser, strict, null, null, true).document(true);
+      try (JsonParser parser = parser(factory.createParser(json))) {
+        return new PlanReader(parser, strict, null, null, true, maxElementCount).document(true);
       }
     } catch (PlanFormatException e) {
       throw e;
@@ -259,8 +284,8 @@ public final class PlanJson {
       }
       return read(new String(text, 0, n));
     }
-    try (JsonParser parser = factory.createParser(reader)) {
-      return new PlanReader(parser, strict, null, null, true).document(true);
+    try (JsonParser parser = parser(factory.createParser(reader))) {
+      return new PlanReader(parser, strict, null, null, true, maxElementCount).document(true);
     }
   }
 
@@ -329,6 +354,11 @@ public final class PlanJson {
     }
   }
 
+  /** The parser, counting its tokens itself where Jackson cannot (before 2.18). */
+  private JsonParser parser(JsonParser parser) {
+    return JacksonFeatures.counted(parser, maxTokenCount);
+  }
+
   private Plan readBytes(byte[] bytes, String sourceName) throws IOException {
     return readBytes(bytes, sourceName, null);
   }
@@ -337,8 +367,8 @@ public final class PlanJson {
       throws IOException {
     checkUtf8Start(bytes, sourceName);
     PlanReader first = null;
-    try (JsonParser parser = factory.createParser(bytes)) {
-      first = new PlanReader(parser, strict, sourceName, bytes, false).locating(locations);
+    try (JsonParser parser = parser(factory.createParser(bytes))) {
+      first = new PlanReader(parser, strict, sourceName, bytes, false, maxElementCount).locating(locations);
       return first.document(true);
     } catch (PlanFormatException e) {
       if (first == null || !first.planRejected()) {
@@ -346,8 +376,8 @@ public final class PlanJson {
       }
     }
     // As for text: read again with ids tracked, to point at the duplicate id.
-    try (JsonParser parser = factory.createParser(bytes)) {
-      return new PlanReader(parser, strict, sourceName, bytes, true).locating(locations).document(true);
+    try (JsonParser parser = parser(factory.createParser(bytes))) {
+      return new PlanReader(parser, strict, sourceName, bytes, true, maxElementCount).locating(locations).document(true);
     }
   }
 
@@ -566,7 +596,15 @@ public final class PlanJson {
   }
 
   private void write(Plan plan, JsonGenerator generator) throws IOException {
-    try (JsonGenerator g = new WriteLimits(generator, maxStringLength, maxNumberLength, maxNameLength, maxNestingDepth)) {
+    long elements = PlanReader.elementCount(plan);
+    if (elements > maxElementCount) {
+      throw new PlanFormatException(
+          "cannot write the plan: it has " + elements + " elements, beyond the reader's limit of "
+              + maxElementCount + " (PlanJson.Builder.maxElementCount), so it would not read back",
+          null, 0, 0, null, null);
+    }
+    try (JsonGenerator g = new WriteLimits(generator, maxStringLength, maxNumberLength, maxNameLength, maxNestingDepth,
+        maxTokenCount)) {
       if (pretty) {
         g.setPrettyPrinter(new CanonicalPrettyPrinter());
       }
@@ -596,6 +634,8 @@ public final class PlanJson {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private long maxTokenCount = DEFAULT_MAX_TOKEN_COUNT;
+    private int maxElementCount = DEFAULT_MAX_ELEMENT_COUNT;
 
     private Builder() {}
 
@@ -666,6 +706,26 @@ public final class PlanJson {
      */
     public Builder maxNameLength(int max) {
       this.maxNameLength = (int) positive(max, "maxNameLength");
+      return this;
+    }
+
+    /**
+     * @param max the most JSON tokens read (each name, each value, each start and end of an
+     *     object or array); default {@value PlanJson#DEFAULT_MAX_TOKEN_COUNT}
+     * @return this builder
+     */
+    public Builder maxTokenCount(long max) {
+      this.maxTokenCount = positive(max, "maxTokenCount");
+      return this;
+    }
+
+    /**
+     * @param max the most plan elements read (the plan, targets, sections, goals, initiatives,
+     *     indicators, units); default {@value PlanJson#DEFAULT_MAX_ELEMENT_COUNT}
+     * @return this builder
+     */
+    public Builder maxElementCount(int max) {
+      this.maxElementCount = (int) positive(max, "maxElementCount");
       return this;
     }
 

@@ -70,7 +70,9 @@ import org.civicplan.model.Target;
  * {…}]} (the public type as type id) and read back. Reading is lenient (unknown properties
  * kept in extensions). Bad content gives a {@code JsonMappingException}, as ObjectMapper users
  * expect, whose cause is the {@link PlanFormatException} with line, column and JSON Pointer. The
- * mapper's own read limits ({@code StreamReadConstraints}) and pretty printer apply. The
+ * mapper's own read limits ({@code StreamReadConstraints}) and pretty printer apply, and a value
+ * read holds at most {@link PlanJson#DEFAULT_MAX_ELEMENT_COUNT} plan elements (give the mapper a
+ * {@code maxTokenCount} too, Jackson 2.18+, for the rest of what {@link PlanJson} limits). The
  * module registers no default typing and touches no other type. It is also found by {@code
  * ObjectMapper.findAndRegisterModules()}.
  *
@@ -198,12 +200,12 @@ public class PlanJsonModule extends SimpleModule {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
         if (valueStep != null) {
-          return new PlanReader(p, false, null, null, false).value(valueStep, what);
+          return new PlanReader(p, false, null, null, false, PlanJson.DEFAULT_MAX_ELEMENT_COUNT).value(valueStep, what);
         }
         if (step == null) {
-          return (T) new PlanReader(p, false, null, null, true).document(false);
+          return (T) new PlanReader(p, false, null, null, true, PlanJson.DEFAULT_MAX_ELEMENT_COUNT).document(false);
         }
-        return new PlanReader(p, false, null, null, false).element(step, what);
+        return new PlanReader(p, false, null, null, false, PlanJson.DEFAULT_MAX_ELEMENT_COUNT).element(step, what);
       } catch (PlanFormatException e) {
         // ObjectMapper users catch Jackson's exceptions; the cause keeps line, column and pointer.
         throw JsonMappingException.from(p, e.getMessage(), e);

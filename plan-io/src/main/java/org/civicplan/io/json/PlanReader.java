@@ -71,9 +71,13 @@ final class PlanReader {
   private final Map<String, JsonLocation> ids;
   /** Whether the model refused to build the plan from properties that were each fine. */
   private boolean planRejected;
+  /** The most elements read ({@link PlanJson.Builder#maxElementCount}), and how many so far. */
+  private final int maxElements;
+  private int elements;
 
-  PlanReader(JsonParser parser, boolean strict, String sourceName, byte[] bytes, boolean trackIds) {
+  PlanReader(JsonParser parser, boolean strict, String sourceName, byte[] bytes, boolean trackIds, int maxElements) {
     this.p = parser;
+    this.maxElements = maxElements;
     this.strict = strict;
     this.sourceName = sourceName;
     this.bytes = bytes;
@@ -256,6 +260,12 @@ final class PlanReader {
           "a number is longer than the limit of "
               + c.getMaxNumberLength()
               + " characters (PlanJson.Builder.maxNumberLength)";
+    } else if (m.startsWith("Token count")) {
+      problem =
+          "the document has more than the limit of "
+              + maxTokens(c, m)
+              + " JSON tokens (names, values, starts and ends of objects and arrays)"
+              + " (PlanJson.Builder.maxTokenCount)";
     } else if (m.startsWith("Name length")) {
       problem =
           "a property name is longer than the limit of "
@@ -265,6 +275,40 @@ final class PlanReader {
       problem = clean(m);
     }
     return error(problem, location(e), pointer(), e);
+  }
+
+  /** The token limit in Jackson's message ("… exceeds the maximum allowed (N, from …"). */
+  private static String maxTokens(StreamReadConstraints c, String message) {
+    int at = message.indexOf("allowed (");
+    if (at < 0) {
+      return "the maximum";
+    }
+    int end = at + "allowed (".length();
+    int stop = end;
+    while (stop < message.length() && Character.isDigit(message.charAt(stop))) {
+      stop++;
+    }
+    return stop > end ? message.substring(end, stop) : "the maximum";
+  }
+
+  /**
+   * The elements of a plan as the reader counts them against {@link
+   * PlanJson.Builder#maxElementCount}: the plan, its targets, sections, goals, initiatives, their
+   * indicators, and its units. Walks sections and goals only, adding list sizes, except for the
+   * indicators of initiatives.
+   */
+  static long elementCount(Plan plan) {
+    long n = 1 + plan.targets().size() + plan.units().size();
+    for (Section s : plan.sections()) {
+      n += 1 + s.indicators().size();
+      for (Goal g : s.goals()) {
+        n += 1 + g.indicators().size() + g.initiatives().size();
+        for (Initiative i : g.initiatives()) {
+          n += i.indicators().size();
+        }
+      }
+    }
+    return n;
   }
 
   /** Jackson's message without its "[Source: …]" location part, which we give ourselves. */
@@ -398,8 +442,15 @@ final class PlanReader {
     }
   }
 
-  private Frame frame() {
+  private Frame frame() throws PlanFormatException {
     JsonLocation at = p.currentTokenLocation();
+    if (++elements > maxElements) {
+      throw error(
+          "the plan has more than " + maxElements
+              + " elements (the plan, its targets, sections, goals, initiatives, indicators and units),"
+              + " over the limit (PlanJson.Builder.maxElementCount)",
+          at, pointer(), null);
+    }
     if (locations != null && at.getLineNr() >= 1) {
       int column = Math.max(1, column(at));
       long offset = Math.max(0, bytes != null ? at.getByteOffset() : at.getCharOffset());

@@ -13,8 +13,9 @@ import org.civicplan.io.PlanFormatException;
  * Keeps the writer within what the reader accepts with the same limits: whatever {@link PlanJson}
  * writes, it reads back. A string, name or number longer than the reader's limit, a number whose
  * exponent leaves the range BigDecimal can read ({@code 10e2147483647} prints as {@code
- * 1.0E+2147483648}), nesting deeper than the reader's limit, or output beyond the document limit
- * (counted in UTF-8 bytes) is refused with a {@link PlanFormatException} naming the JSON Pointer
+ * 1.0E+2147483648}), nesting deeper than the reader's limit, more tokens than the reader's limit
+ * (counted as the reader counts them) or output beyond the document limit (counted in UTF-8
+ * bytes) is refused with a {@link PlanFormatException} naming the JSON Pointer
  * and the limit, before the output is complete.
  */
 final class WriteLimits extends JsonGeneratorDelegate {
@@ -22,13 +23,24 @@ final class WriteLimits extends JsonGeneratorDelegate {
   private final long maxNumberLength;
   private final long maxNameLength;
   private final int maxNestingDepth;
+  private final long maxTokenCount;
+  private long tokens;
 
-  WriteLimits(JsonGenerator d, int maxStringLength, int maxNumberLength, int maxNameLength, int maxNestingDepth) {
+  WriteLimits(JsonGenerator d, int maxStringLength, int maxNumberLength, int maxNameLength, int maxNestingDepth,
+      long maxTokenCount) {
     super(d, false);
     this.maxStringLength = maxStringLength;
     this.maxNumberLength = maxNumberLength;
     this.maxNameLength = maxNameLength;
     this.maxNestingDepth = maxNestingDepth;
+    this.maxTokenCount = maxTokenCount;
+  }
+
+  /** Counts one token (a name, a value, a start or an end), as the reader does. */
+  private void token() throws PlanFormatException {
+    if (++tokens > maxTokenCount) {
+      throw refuse("more than " + maxTokenCount + " JSON tokens", "of " + maxTokenCount + " (PlanJson.Builder.maxTokenCount)");
+    }
   }
 
   private PlanFormatException refuse(String what, String limit) {
@@ -44,6 +56,7 @@ final class WriteLimits extends JsonGeneratorDelegate {
     if (text != null && text.length() > maxStringLength) {
       throw refuse("a string of " + text.length() + " characters", "of " + maxStringLength + " (PlanJson.Builder.maxStringLength)");
     }
+    token();
     super.writeString(text);
   }
 
@@ -52,11 +65,13 @@ final class WriteLimits extends JsonGeneratorDelegate {
     if (name.length() > maxNameLength) {
       throw refuse("a property name of " + name.length() + " characters", "of " + maxNameLength + " (PlanJson.Builder.maxNameLength)");
     }
+    token();
     super.writeFieldName(name);
   }
 
   @Override
   public void writeFieldName(SerializableString name) throws IOException {
+    token();
     super.writeFieldName(name);
   }
 
@@ -70,6 +85,7 @@ final class WriteLimits extends JsonGeneratorDelegate {
     } catch (NumberFormatException e) {
       throw refuse("the number " + encodedValue + " (its exponent leaves the range of an int)", "for decimals");
     }
+    token();
     super.writeNumber(encodedValue);
   }
 
@@ -97,7 +113,90 @@ final class WriteLimits extends JsonGeneratorDelegate {
     super.writeStartArray(forValue, size);
   }
 
+  @Override
+  public void writeStartObject(Object forValue, int size) throws IOException {
+    depth();
+    super.writeStartObject(forValue, size);
+  }
+
+  @Override
+  public void writeStartArray(int size) throws IOException {
+    depth();
+    super.writeStartArray(size);
+  }
+
+  @Override
+  public void writeStartArray(Object forValue) throws IOException {
+    depth();
+    super.writeStartArray(forValue);
+  }
+
+  @Override
+  public void writeEndObject() throws IOException {
+    token();
+    super.writeEndObject();
+  }
+
+  @Override
+  public void writeEndArray() throws IOException {
+    token();
+    super.writeEndArray();
+  }
+
+  @Override
+  public void writeString(char[] text, int offset, int len) throws IOException {
+    if (len > maxStringLength) {
+      throw refuse("a string of " + len + " characters", "of " + maxStringLength + " (PlanJson.Builder.maxStringLength)");
+    }
+    token();
+    super.writeString(text, offset, len);
+  }
+
+  @Override
+  public void writeString(SerializableString text) throws IOException {
+    token();
+    super.writeString(text);
+  }
+
+  @Override
+  public void writeNumber(int v) throws IOException {
+    token();
+    super.writeNumber(v);
+  }
+
+  @Override
+  public void writeNumber(long v) throws IOException {
+    token();
+    super.writeNumber(v);
+  }
+
+  @Override
+  public void writeNumber(java.math.BigInteger v) throws IOException {
+    token();
+    super.writeNumber(v);
+  }
+
+  @Override
+  public void writeNumber(BigDecimal v) throws IOException {
+    token();
+    super.writeNumber(v);
+  }
+
+  @Override
+  public void writeBoolean(boolean state) throws IOException {
+    token();
+    super.writeBoolean(state);
+  }
+
+  @Override
+  public void writeNull() throws IOException {
+    token();
+    super.writeNull();
+  }
+
+  /** Checks the depth of a new object or array, which is also one token. */
   private void depth() throws PlanFormatException {
+    token();
     if (getOutputContext().getNestingDepth() >= maxNestingDepth) {
       throw refuse("nesting " + (getOutputContext().getNestingDepth() + 1) + " levels deep",
           "of " + maxNestingDepth + " (PlanJson.Builder.maxNestingDepth)");

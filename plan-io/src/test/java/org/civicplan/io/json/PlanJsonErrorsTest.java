@@ -242,6 +242,42 @@ class PlanJsonErrorsTest {
   }
 
   @Test
+  void tokensOverTheLimit() {
+    // { formatVersion "1.0" title "a" extensions { x [ 1 | 2: the eleventh token is the 2
+    PlanJson limited = PlanJson.builder().maxTokenCount(10).build();
+    String text = "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"extensions\":{\"x\":[1,2,3]}}";
+    PlanFormatException e = failure(limited, text);
+    assertThat(e.problem())
+        .isEqualTo("the document has more than the limit of 10 JSON tokens (names, values, starts and ends"
+            + " of objects and arrays) (PlanJson.Builder.maxTokenCount)");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isBetween(text.indexOf("[1,") + 2, text.indexOf(",3]") + 1);
+    assertThat(e.pointer()).hasValueSatisfying(p -> assertThat(p).startsWith("/extensions/x"));
+    // Fifteen tokens in all, the last two closing braces among them.
+    assertThat(catchThrowableOfType(PlanFormatException.class,
+        () -> PlanJson.builder().maxTokenCount(15).build().read(text))).isNull();
+    assertThat(catchThrowableOfType(PlanFormatException.class,
+        () -> PlanJson.builder().maxTokenCount(14).build().read(text)).problem()).contains("limit of 14 JSON tokens");
+  }
+
+  @Test
+  void elementsOverTheLimit() {
+    // The plan, a section and its goal are three elements; the second goal is the fourth.
+    PlanJson limited = PlanJson.builder().maxElementCount(3).build();
+    String text = "{\"formatVersion\":\"1.1\",\"title\":\"a\",\"sections\":[{\"title\":\"s\",\n"
+        + "\"goals\":[{\"name\":\"g\"},{\"name\":\"h\"}]}]}";
+    assertError(
+        failure(limited, text),
+        "the plan has more than 3 elements (the plan, its targets, sections, goals, initiatives,"
+            + " indicators and units), over the limit (PlanJson.Builder.maxElementCount)",
+        2,
+        "\"goals\":[{\"name\":\"g\"},".length() + 1,
+        "/sections/0/goals/1");
+    assertThat(catchThrowableOfType(PlanFormatException.class,
+        () -> PlanJson.builder().maxElementCount(4).build().read(text))).isNull();
+  }
+
+  @Test
   void numberOverTheLimit() {
     PlanJson limited = PlanJson.builder().maxNumberLength(5).build();
     String text = "{\"formatVersion\":\"1.0\",\"title\":\"a\",\"extensions\":{\"x\":1234567890}}";

@@ -81,6 +81,49 @@ class WriterReaderLimitsTest {
     assertThatThrownBy(() -> tight.writeBytes(plan)).hasMessageContaining("PlanJson.Builder.maxDocumentLength");
   }
 
+  /** Tokens as Jackson counts them, by an independent plain parser. */
+  private static long tokens(String json) throws java.io.IOException {
+    long n = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(json)) {
+      while (p.nextToken() != null) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void tokensBeyondTheReadersLimitAreRefusedAndAPlanAtTheLimitReadsBack() throws Exception {
+    Plan plan = withTarget("12");
+    for (boolean pretty : new boolean[] {true, false}) {
+      String json = PlanJson.builder().pretty(pretty).build().write(plan);
+      long n = tokens(json);
+      PlanJson exact = PlanJson.builder().pretty(pretty).maxTokenCount(n).build();
+      assertThat(exact.read(exact.write(plan))).isEqualTo(plan);
+      assertThat(exact.read(exact.writeBytes(plan))).isEqualTo(plan);
+      PlanJson tight = PlanJson.builder().pretty(pretty).maxTokenCount(n - 1).build();
+      assertThatThrownBy(() -> tight.write(plan))
+          .hasMessageContaining("more than " + (n - 1) + " JSON tokens is beyond the reader's limit of " + (n - 1)
+              + " (PlanJson.Builder.maxTokenCount)");
+      assertThatThrownBy(() -> tight.write(plan, new StringWriter())).isInstanceOf(PlanFormatException.class);
+      assertThatThrownBy(() -> tight.read(json)).isInstanceOf(PlanFormatException.class)
+          .hasMessageContaining("PlanJson.Builder.maxTokenCount");
+    }
+  }
+
+  @Test
+  void elementsBeyondTheReadersLimitAreRefusedAndAPlanAtTheLimitReadsBack() throws Exception {
+    Plan plan = withTarget("12"); // the plan, a section, a goal, an initiative and its indicator
+    PlanJson exact = PlanJson.builder().maxElementCount(5).build();
+    assertThat(exact.read(exact.write(plan))).isEqualTo(plan);
+    PlanJson tight = PlanJson.builder().maxElementCount(4).build();
+    assertThatThrownBy(() -> tight.writeBytes(plan))
+        .hasMessageContaining("it has 5 elements, beyond the reader's limit of 4 (PlanJson.Builder.maxElementCount)");
+    assertThatThrownBy(() -> tight.read(exact.write(plan)))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("/sections/0/goals/0/initiatives/0/indicators/0");
+  }
+
   @Test
   void nestingBeyondTheReadersLimitIsRefused() throws Exception {
     ExtensionValue deep = ExtensionValue.string("底");
