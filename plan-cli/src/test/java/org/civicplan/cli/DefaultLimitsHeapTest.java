@@ -109,9 +109,9 @@ class DefaultLimitsHeapTest {
 
   /**
    * A web page at {@link HtmlReader#MAX_NODES}, its worst shape per node ({@code 推<br>}: an
-   * element and a text node each, the 1.6 KB of heap per node measured for issue 15, against 0.3 to
-   * 1 KB for {@code <p>推</p>}, nested {@code <div>}, table cells or comments), read, validated
-   * and reported in the documented heap.
+   * element and a text node each: 1.6 KB of heap per markup node measured for issue 15, against 0.4
+   * to 1.2 KB for nested {@code <b>}, {@code <p>推</p>}, table cells and nested {@code <div>}), read,
+   * validated and reported in the documented heap.
    */
   @Test
   void aWebPageAtTheNodeLimitFitsTheDocumentedHeap() throws Exception {
@@ -145,8 +145,8 @@ class DefaultLimitsHeapTest {
 
   /**
    * A PDF at {@link PdfReader#MAX_LINES}, each line one Chinese character (the worst shape per
-   * character: a line's positions cost more than its text; 1.3 KB of heap per line measured), read,
-   * validated and reported in the documented heap.
+   * character: a line's positions cost more than its text; about 540 bytes of heap per line
+   * measured), read, validated and reported in the documented heap.
    */
   @Test
   void aPdfAtTheLineLimitFitsTheDocumentedHeap() throws Exception {
