@@ -51,11 +51,24 @@ import org.jsoup.parser.Parser;
  * source, character references included ({@code &amp;} is at the {@code &}).
  *
  * <p>Limits: the input is bounded by {@link ReadContext#maxInputBytes()} (jsoup parses from
- * memory), the element depth by jsoup's own limit. HTML has no external entities. Thread-safe.
+ * memory), the markup nodes by {@value #MAX_NODES} (counted before jsoup parses: more is a {@link
+ * PlanFormatException} that says so), the element depth by jsoup's own limit. HTML has no
+ * external entities. Thread-safe.
  */
 public final class HtmlReader implements DocumentReader {
   private static final Pattern CHARSET =
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The most markup nodes (elements, comments, doctypes and processing instructions: each {@code <}
+   * followed by a letter, {@code !} or {@code ?}) a page may hold (one million); a page with more
+   * is refused before jsoup builds its tree. jsoup holds every node with its source positions, some
+   * 500 bytes for an element and the text beside it, so 64 MiB of {@code <br>} (16 million
+   * elements) would need about 8 GiB; a million nodes is what the documented heap ({@code
+   * PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES}) was measured to hold, and ten times what a long plan
+   * page has.
+   */
+  public static final int MAX_NODES = 1_000_000;
 
   /** Creates the reader; {@link java.util.ServiceLoader} does this. */
   public HtmlReader() {}
@@ -83,8 +96,34 @@ public final class HtmlReader implements DocumentReader {
           context.sourceName(), 0, 0, null, null);
     }
     String html = decode(bytes, context);
+    bytes = null;
+    int nodes = markupNodes(html);
+    if (nodes > MAX_NODES) {
+      throw new PlanFormatException(
+          "网页元素过多：超过 " + MAX_NODES + " 个标记 (the page has more than " + MAX_NODES
+              + " elements and other markup nodes, " + nodes + "; jsoup holds each in memory)",
+          context.sourceName(), 0, 0, null, null);
+    }
     Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
     return new ArticleFinder(page, html).read();
+  }
+
+  /**
+   * @return the markup nodes a parser makes of the page, counted without parsing it: each {@code
+   *     <} followed by an ASCII letter (a start tag), {@code !} (a comment or doctype) or {@code ?}
+   *     (a processing instruction, a bogus comment to HTML); at least as many as jsoup makes,
+   *     since a {@code <} inside a script or a comment counts too
+   */
+  static int markupNodes(String html) {
+    int nodes = 0;
+    int n = html.length() - 1;
+    for (int i = html.indexOf('<'); i >= 0 && i < n; i = html.indexOf('<', i + 1)) {
+      char c = html.charAt(i + 1);
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '!' || c == '?') {
+        nodes++;
+      }
+    }
+    return nodes;
   }
 
   static String decode(byte[] bytes, ReadContext context) throws PlanFormatException {

@@ -40,6 +40,32 @@ class HostileHtmlTest {
     assertThat(plan.sections()).hasSize(1);
   }
 
+  /**
+   * A page of more markup nodes than {@link HtmlReader#MAX_NODES} is refused before jsoup builds
+   * its tree, with a message that names the limit; before the limit, 64 MiB of {@code <br>} (16
+   * million elements) ran a 2 GiB heap out of memory in jsoup. (The page at the limit is read in
+   * the documented heap: plan-cli's DefaultLimitsHeapTest.)
+   */
+  @Test
+  void aPageOfMoreNodesThanTheLimitIsRefusedBeforeParsing() throws IOException {
+    String article = "<div id=\"zoom\"><p>一、经济发展</p><p>一是招商引资。完成9处精品小区建设。";
+    String head = String.format(PAGE, "utf-8").substring(0, String.format(PAGE, "utf-8").indexOf("<div id=")) + article;
+    int nodes = HtmlReader.markupNodes(head + "</p></div></body></html>");
+    String over = head + "推<br>".repeat(HtmlReader.MAX_NODES - nodes + 1) + "</p></div></body></html>";
+    assertThat(HtmlReader.markupNodes(over)).isEqualTo(HtmlReader.MAX_NODES + 1);
+    assertThatThrownBy(() -> read(PlanDocuments.create(), over.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("page.html")
+        .hasMessageContaining("网页元素过多")
+        .hasMessageContaining("more than " + HtmlReader.MAX_NODES + " elements");
+  }
+
+  @Test
+  void markupNodesAreCountedAsAParserMakesThem() {
+    assertThat(HtmlReader.markupNodes("<!DOCTYPE html><p class=x>a < b</p><!-- c --><?xml?><br/>&lt;<")).isEqualTo(5);
+    assertThat(HtmlReader.markupNodes("")).isZero();
+  }
+
   @Test
   void declaredGb2312PagesAreReadAsGb18030AndTheTitleComesFromTheTitleElement() throws IOException {
     // 岐 is in GBK but not in GB2312: pages declared gb2312 hold such characters

@@ -179,6 +179,28 @@ final class PdfLayout {
   private final List<Integer> pageFirstLine = new ArrayList<>();
   private int lineCount;
 
+  /** A limit on what is collected was reached; {@link PdfReader} says so with the file's name. */
+  static final class LimitReached extends RuntimeException {
+    LimitReached(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private final long maxCharacters;
+  private long characters;
+
+  /** @param maxCharacters the most characters taken from the whole document */
+  PdfLayout(long maxCharacters) {
+    this.maxCharacters = maxCharacters;
+  }
+
+  /**
+   * Collects every page's lines.
+   *
+   * @throws LimitReached if a page draws more than {@link PdfReader#MAX_PAGE_CHARACTERS}
+   *     characters, the document more than {@code maxCharacters} or more than {@link
+   *     PdfReader#MAX_LINES} lines
+   */
   void collect(PDDocument pdf) throws IOException {
     Stripper s = new Stripper();
     s.setSortByPosition(true);
@@ -199,6 +221,7 @@ final class PdfLayout {
     private Rules rules;
     private PDFont lastFont;
     private boolean lastBold;
+    private int pageCharacters;
 
     Stripper() throws IOException {
       super();
@@ -214,7 +237,27 @@ final class PdfLayout {
       height = page.getMediaBox().getHeight();
       rules = new Rules(page.getMediaBox().getHeight());
       line = null;
+      pageCharacters = 0;
       super.startPage(page);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      // The stripper holds every glyph of a page (a TextPosition of some 200 bytes) until the
+      // page ends, and the lines hold every character of the document: both are counted here,
+      // before they are kept, so that a page of millions of glyphs (a few KB of Flate) is
+      // refused instead of running the heap out.
+      int page = pages.size();
+      if (++pageCharacters > PdfReader.MAX_PAGE_CHARACTERS) {
+        throw new LimitReached("第 " + page + " 页文字过多：超过 " + PdfReader.MAX_PAGE_CHARACTERS + " 个字符 (page "
+            + page + " draws more than " + PdfReader.MAX_PAGE_CHARACTERS + " characters)");
+      }
+      if (++characters > maxCharacters) {
+        throw new LimitReached("PDF 文字过多：超过 " + maxCharacters + " 个字符，到第 " + page + " 页 (the PDF holds more than "
+            + maxCharacters + " characters of text, by page " + page + "); split the document, or raise"
+            + " PlanDocuments.Builder.maxInputBytes with a proportionally larger heap");
+      }
+      super.processTextPosition(text);
     }
 
     @Override
@@ -227,7 +270,13 @@ final class PdfLayout {
     protected void writeString(String text, List<TextPosition> positions) {
       for (TextPosition t : positions) {
         if (line == null) {
-          lineCount++;
+          if (++lineCount > PdfReader.MAX_LINES) {
+            // a line holds some 500 bytes before its first character: a million one-character
+            // lines is what the documented heap holds
+            throw new LimitReached("PDF 文字行过多：超过 " + PdfReader.MAX_LINES + " 行，到第 " + pages.size()
+                + " 页 (the PDF has more than " + PdfReader.MAX_LINES + " lines of text, by page "
+                + pages.size() + ")");
+          }
           line = new Line(pages.size(), lineCount);
           line.y = t.getYDirAdj();
           line.pageHeight = height;

@@ -54,11 +54,45 @@ import org.civicplan.io.spi.ReadContext;
  * ({@code plan.pdf:3:1:} is 第 3 页第 1 行).
  *
  * <p>Limits: at most {@value #MAX_PAGES} pages (more is refused before any text is taken), the
- * input bounded by {@link ReadContext#maxInputBytes()}; PDF has no XML entities. Thread-safe.
+ * input bounded by {@link ReadContext#maxInputBytes()}; each stream decoded to at most {@value
+ * #MAX_STREAM_BYTES} bytes and all of them to {@value #MAX_DECODED_BYTES} (counted before any text
+ * is taken: a Flate bomb is refused); at most {@value #MAX_PAGE_CHARACTERS} characters drawn on one
+ * page, {@link ReadContext#maxTextLength()} in the document and {@value #MAX_LINES} lines. A refusal is a {@link
+ * PlanFormatException} that names the limit. PDF has no XML entities. Thread-safe.
  */
 public final class PdfReader implements DocumentReader {
   /** The most pages read; a longer PDF is refused. */
   public static final int MAX_PAGES = 2000;
+
+  /**
+   * The most bytes one stream of the PDF may decode to (64 MiB, as {@code
+   * DocxReader.MAX_ENTRY_BYTES} for a part of a Word file); a PDF with a larger one, such as a
+   * small Flate stream that inflates to gigabytes, is refused before any page is read. PDFBox
+   * decodes a font or an object stream wholly into memory.
+   */
+  public static final long MAX_STREAM_BYTES = 64L << 20;
+
+  /**
+   * The most bytes all streams of the PDF may decode to together (512 MiB, eight times the default
+   * input limit); more is refused before any page is read.
+   */
+  public static final long MAX_DECODED_BYTES = 512L << 20;
+
+  /**
+   * The most characters one page may draw (250,000, a hundred times a dense A4 page of 小四); a
+   * page that draws more is refused, because PDFBox holds every glyph of a page, some 200 bytes
+   * each, until the page ends. The characters of the whole document are held to the import's text
+   * limit ({@link ReadContext#maxTextLength()}, {@code PlanDocuments.maxTextBytes()}).
+   */
+  public static final int MAX_PAGE_CHARACTERS = 250_000;
+
+  /**
+   * The most text lines taken from the PDF (a million, 500 a page at the page limit; a dense A4
+   * page has about 45); more is refused. Each line holds its characters' positions, and a million
+   * lines of one character each is what the documented heap ({@code
+   * PlanDocuments.DEFAULT_LIMITS_HEAP_BYTES}) was measured to hold.
+   */
+  public static final int MAX_LINES = 1_000_000;
 
   /** Creates the reader; {@link java.util.ServiceLoader} does this. */
   public PdfReader() {}
@@ -103,8 +137,13 @@ public final class PdfReader implements DocumentReader {
                 + ", at most " + MAX_PAGES + ")",
             context.sourceName(), 0, 0, null, null);
       }
-      PdfLayout layout = new PdfLayout();
-      layout.collect(pdf);
+      PdfStreams.check(pdf, context);
+      PdfLayout layout = new PdfLayout(context.maxTextLength());
+      try {
+        layout.collect(pdf);
+      } catch (PdfLayout.LimitReached e) {
+        throw new PlanFormatException(e.getMessage(), context.sourceName(), 0, 0, null, null);
+      }
       for (int p = 0; p < pages; p++) {
         if (layout.pageIsEmpty(p) && hasImage(pdf.getPage(p))) {
           throw new PlanFormatException(

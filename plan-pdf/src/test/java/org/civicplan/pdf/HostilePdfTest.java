@@ -1,11 +1,20 @@
 package org.civicplan.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -101,6 +110,133 @@ class HostilePdfTest {
     DocumentText text = READER.read(new ByteArrayInputStream(save(doc)), ReadContext.of("drawing.pdf", 1 << 20, null));
     assertThat(text.blocks()).extracting(TextBlock::kind).doesNotContain(TextBlock.Kind.TABLE);
     assertThat(text.blocks()).extracting(TextBlock::text).contains("Plan task one");
+  }
+
+  /** A stream of the document whose stored bytes inflate to {@code inflated} zero bytes. */
+  static COSStream flateBomb(PDDocument doc, long inflated) throws IOException {
+    COSStream s = doc.getDocument().createCOSStream();
+    try (OutputStream o = new DeflaterOutputStream(s.createRawOutputStream(), new Deflater(9))) {
+      byte[] zeros = new byte[1 << 20];
+      for (long n = 0; n < inflated; n += zeros.length) {
+        o.write(zeros, 0, (int) Math.min(zeros.length, inflated - n));
+      }
+    }
+    s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    return s;
+  }
+
+  static PDPage textPage(PDDocument doc, String content) throws IOException {
+    PDPage page = new PDPage();
+    doc.addPage(page);
+    COSDictionary font = new COSDictionary();
+    font.setItem(COSName.TYPE, COSName.FONT);
+    font.setItem(COSName.SUBTYPE, COSName.TYPE1);
+    font.setName(COSName.BASE_FONT, "Helvetica");
+    COSDictionary fonts = new COSDictionary();
+    fonts.setItem(COSName.getPDFName("F1"), font);
+    PDResources resources = new PDResources();
+    resources.getCOSObject().setItem(COSName.FONT, fonts);
+    page.setResources(resources);
+    COSStream s = doc.getDocument().createCOSStream();
+    try (OutputStream o = new DeflaterOutputStream(s.createRawOutputStream())) {
+      o.write(content.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    page.setContents(new PDStream(s));
+    return page;
+  }
+
+  /**
+   * A font program of 70 KB that inflates to more than {@link PdfReader#MAX_STREAM_BYTES} (a
+   * Flate bomb: at 4 GiB it ran a 2 GiB heap out of memory, as PDFBox decodes a font wholly in
+   * memory) is refused before any page is read, with a message naming the object and the limit.
+   */
+  @Test
+  void aFlateBombIsRefusedBeforeAnyPageIsRead() throws IOException {
+    PDDocument doc = new PDDocument();
+    PDPage page = textPage(doc, "BT /F1 12 Tf 72 700 Td (Work plan 2024) Tj ET");
+    COSDictionary descriptor = new COSDictionary();
+    descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+    descriptor.setName(COSName.FONT_NAME, "Bomb");
+    descriptor.setInt(COSName.FLAGS, 32);
+    descriptor.setItem(COSName.FONT_FILE2, flateBomb(doc, PdfReader.MAX_STREAM_BYTES + 1));
+    COSDictionary font = (COSDictionary) page.getResources().getCOSObject().getCOSDictionary(COSName.FONT)
+        .getDictionaryObject(COSName.getPDFName("F1"));
+    font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
+    font.setName(COSName.BASE_FONT, "Bomb");
+    font.setItem(COSName.FONT_DESC, descriptor);
+    byte[] bytes = save(doc);
+    assertThat(bytes.length).isLessThan(1 << 20);
+    PlanFormatException e = refused(bytes);
+    assertThat(e.getMessage()).contains("hostile.pdf").contains("解压后过大")
+        .contains("more than " + PdfReader.MAX_STREAM_BYTES + " bytes");
+  }
+
+  /** Streams at the limit each, more than {@link PdfReader#MAX_DECODED_BYTES} in all, are refused. */
+  @Test
+  void streamsThatDecodeToMoreThanTheTotalAreRefused() throws IOException {
+    PDDocument doc = new PDDocument();
+    PDPage page = textPage(doc, "BT /F1 12 Tf 72 700 Td (Work plan 2024) Tj ET");
+    COSDictionary forms = new COSDictionary();
+    for (long n = 0; n <= PdfReader.MAX_DECODED_BYTES / PdfReader.MAX_STREAM_BYTES; n++) {
+      COSStream form = flateBomb(doc, PdfReader.MAX_STREAM_BYTES);
+      form.setItem(COSName.TYPE, COSName.XOBJECT);
+      form.setItem(COSName.SUBTYPE, COSName.FORM);
+      forms.setItem(COSName.getPDFName("X" + n), form);
+    }
+    page.getResources().getCOSObject().setItem(COSName.XOBJECT, forms);
+    PlanFormatException e = refused(save(doc));
+    assertThat(e.getMessage()).contains("解压后总量过大").contains("more than " + PdfReader.MAX_DECODED_BYTES + " bytes in all");
+  }
+
+  /**
+   * A page that draws more than {@link PdfReader#MAX_PAGE_CHARACTERS} characters (here from 10 KB
+   * of Flate; 64 MiB of such glyphs on one page ran a 2 GiB heap out of memory) is refused with
+   * the page and the limit.
+   */
+  @Test
+  void aPageOfMoreCharactersThanTheLimitIsRefused() throws IOException {
+    PDDocument doc = new PDDocument();
+    textPage(doc, "BT /F1 12 Tf 72 700 Td (Work plan 2024) Tj ET");
+    String line = "(" + "abcdefghij".repeat(50) + ") Tj T*\n";
+    textPage(doc, "BT /F1 1 Tf 1 TL 10 790 Td\n" + line.repeat(PdfReader.MAX_PAGE_CHARACTERS / 500 + 1) + "ET");
+    PlanFormatException e = refused(save(doc));
+    assertThat(e.getMessage()).contains("hostile.pdf").contains("第 2 页文字过多")
+        .contains("page 2 draws more than " + PdfReader.MAX_PAGE_CHARACTERS + " characters");
+  }
+
+  /** The characters of the document are held to the import's text limit, counted as they are drawn. */
+  @Test
+  void moreCharactersThanTheTextLimitAreRefusedWhileTheyAreCollected() throws IOException {
+    PDDocument doc = new PDDocument();
+    for (int p = 0; p < 3; p++) {
+      textPage(doc, "BT /F1 12 Tf 72 700 Td (" + "abcdefghij".repeat(40) + ") Tj ET");
+    }
+    byte[] bytes = save(doc);
+    assertThat(READER.read(new ByteArrayInputStream(bytes), ReadContext.of("long.pdf", 1 << 20, 1200, null)).blocks())
+        .isNotEmpty();
+    assertThatThrownBy(() -> READER.read(new ByteArrayInputStream(bytes), ReadContext.of("long.pdf", 1 << 20, 1199, null)))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("long.pdf")
+        .hasMessageContaining("PDF 文字过多")
+        .hasMessageContaining("more than 1199 characters of text, by page 3");
+  }
+
+  /**
+   * More than {@link PdfReader#MAX_LINES} lines (one character each, 2 MB of Flate; six million
+   * such lines ran a 2 GiB heap out of memory) are refused with the limit.
+   */
+  @Test
+  void moreLinesThanTheLimitAreRefused() throws IOException {
+    PDDocument doc = new PDDocument();
+    int perPage = 2500;
+    String page = "BT /F1 0.2 Tf 0.25 TL 10 790 Td\n" + "(a) Tj T*\n".repeat(perPage) + "ET";
+    for (int p = 0; p <= PdfReader.MAX_LINES / perPage; p++) {
+      textPage(doc, page);
+    }
+    PlanFormatException e = refused(save(doc));
+    assertThat(e.getMessage()).contains("hostile.pdf").contains("PDF 文字行过多")
+        .contains("more than " + PdfReader.MAX_LINES + " lines of text, by page " + (PdfReader.MAX_LINES / perPage + 1));
   }
 
   @Test

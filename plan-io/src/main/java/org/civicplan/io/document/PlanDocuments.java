@@ -413,7 +413,8 @@ public final class PlanDocuments {
     byte[] bytes = readAll(in, maxInputBytes, sourceName);
     DocumentText document;
     try {
-      document = reader.read(new ByteArrayInputStream(bytes), ReadContext.of(sourceName, maxInputBytes, encoding));
+      document = reader.read(
+          new ByteArrayInputStream(bytes), ReadContext.of(sourceName, maxInputBytes, maxTextBytes, encoding));
     } catch (PlanFormatException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

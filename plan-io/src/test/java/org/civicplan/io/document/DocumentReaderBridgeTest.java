@@ -176,6 +176,29 @@ class DocumentReaderBridgeTest {
     assertThat(PlanDocuments.create().maxTextBytes()).isEqualTo(PlanDocuments.DEFAULT_MAX_TEXT_BYTES);
   }
 
+  /** A reader is told the text limit, so that it can stop collecting text there (a PDF does). */
+  @Test
+  void aReaderIsToldTheTextLimit() throws IOException {
+    List<ReadContext> told = new java.util.ArrayList<>();
+    DocumentReader listening = new LineReader() {
+      @Override
+      public DocumentText read(InputStream in, ReadContext context) throws IOException {
+        told.add(context);
+        return super.read(in, context);
+      }
+    };
+    byte[] plan = PLAN.getBytes(StandardCharsets.UTF_8);
+    PlanDocuments.builder().addReader(listening).serviceLoader(false).build()
+        .read(new java.io.ByteArrayInputStream(plan), listening, "x.toy");
+    PlanDocuments.builder().addReader(listening).serviceLoader(false).maxInputBytes(5000).build()
+        .read(new java.io.ByteArrayInputStream(plan), listening, "x.toy");
+    assertThat(told).extracting(ReadContext::maxTextLength).containsExactly(PlanDocuments.DEFAULT_MAX_TEXT_BYTES, 5000L);
+    assertThat(told.get(0).maxInputBytes()).isEqualTo(PlanDocuments.DEFAULT_MAX_INPUT_BYTES);
+    assertThat(ReadContext.of("x", 10, null).maxTextLength()).isEqualTo(Long.MAX_VALUE);
+    assertThat(ReadContext.of("x", 10, 20, null)).isNotEqualTo(ReadContext.of("x", 10, 21, null))
+        .hasToString("ReadContext[x, max 10 bytes, text 20 characters]");
+  }
+
   @Test
   void gbkAndGb18030TextIsDetectedAndReadAsTheUtf8Text() throws IOException {
     byte[] utf8 = JiangsuRoadSampleTest.bytes();
