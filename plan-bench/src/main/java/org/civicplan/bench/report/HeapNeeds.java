@@ -180,7 +180,13 @@ final class HeapNeeds {
       // Characters such that the UTF-8 file is just within the limit.
       String probe = attack.make().apply(1 << 16);
       double bytesPerChar = (double) probe.getBytes(StandardCharsets.UTF_8).length / probe.length();
-      String text = attack.make().apply((int) (limit / bytesPerChar) - 64);
+      int chars = (int) (limit / bytesPerChar) - 64;
+      String text = attack.make().apply(chars);
+      // The sample's title weighs on its bytes per character: shrink until the file is within.
+      for (long over; (over = text.getBytes(StandardCharsets.UTF_8).length - limit) > 0; ) {
+        chars -= (int) Math.max(16, over / bytesPerChar + 16);
+        text = attack.make().apply(chars);
+      }
       Path file = scratch.resolve("at-limit.md");
       Files.writeString(file, text, StandardCharsets.UTF_8);
       long size = Files.size(file);
