@@ -172,6 +172,37 @@ class HostilePdfTest {
         .contains("more than " + PdfReader.MAX_STREAM_BYTES + " bytes");
   }
 
+  /**
+   * A cross-reference stream is decoded by PDFBox while it loads the file, wholly in memory and
+   * before any stream can be looked at through the loaded document: one that inflates to more
+   * than {@link PdfReader#MAX_STREAM_BYTES} is refused from the raw bytes first, with its byte
+   * offset. The PDF is written by hand, since PDFBox writes cross-reference tables.
+   */
+  @Test
+  void aCrossReferenceStreamThatInflatesTooFarIsRefusedBeforeLoading() throws IOException {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+    pdf.write("%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".getBytes(ascii));
+    pdf.write("2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n".getBytes(ascii));
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    try (OutputStream o = new DeflaterOutputStream(data, new Deflater(9))) {
+      byte[] zeros = new byte[1 << 20];
+      for (long n = 0; n <= PdfReader.MAX_STREAM_BYTES; n += zeros.length) {
+        o.write(zeros);
+      }
+    }
+    int xref = pdf.size();
+    pdf.write(("3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length "
+        + data.size() + " >>\nstream\n").getBytes(ascii));
+    int stream = pdf.size() - "stream\n".length();
+    data.writeTo(pdf);
+    pdf.write(("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(ascii));
+    assertThat(pdf.size()).isLessThan(1 << 20);
+    PlanFormatException e = refused(pdf.toByteArray());
+    assertThat(e.getMessage()).contains("hostile.pdf").contains("解压后过大")
+        .contains("the stream at byte " + stream).contains("more than " + PdfReader.MAX_STREAM_BYTES + " bytes");
+  }
+
   /** Streams at the limit each, more than {@link PdfReader#MAX_DECODED_BYTES} in all, are refused. */
   @Test
   void streamsThatDecodeToMoreThanTheTotalAreRefused() throws IOException {
