@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gives every element of a plan without an id a deterministic one from its position, and checks
- * that ids are unique in the plan. Linear in the size of the plan.
+ * Gives every element of a plan without an id a deterministic one from its position ({@link
+ * PlanIds}), and checks that ids are unique in the plan. Linear in the size of the plan.
  */
 final class IdAssigner {
   private final Set<String> taken;
@@ -109,7 +109,7 @@ final class IdAssigner {
   private static Plan assignIds(Plan plan, Set<String> declared) {
     IdAssigner assigner = new IdAssigner(declared);
 
-    List<Indicator> targets = assigner.indicators(plan.targets(), "", "t");
+    List<Indicator> targets = assigner.indicators(plan.targets(), null);
     List<Section> sections = new ArrayList<>(plan.sections().size());
     for (int s = 0; s < plan.sections().size(); s++) {
       sections.add(assigner.section(plan.sections().get(s), s + 1));
@@ -119,7 +119,7 @@ final class IdAssigner {
       OrganizationalUnit unit = plan.units().get(u);
       units.add(
           unit.id().isEmpty()
-              ? unit.withId(assigner.fresh("u" + (u + 1)))
+              ? unit.withId(assigner.fresh(PlanIds.unit(u + 1)))
               : unit);
     }
     return Plan.builder().from(plan).targets(targets).sections(sections).units(units).build();
@@ -129,13 +129,13 @@ final class IdAssigner {
   // change (lists included) instead of copying them all as a builder would.
 
   private Section section(Section section, int position) {
-    String id = section.id().isEmpty() ? fresh("s" + position) : section.id();
+    String id = section.id().isEmpty() ? fresh(PlanIds.section(position)) : section.id();
     List<Goal> goals = new ArrayList<>(section.goals().size());
     for (int g = 0; g < section.goals().size(); g++) {
-      goals.add(goal(section.goals().get(g), id + ".g" + (g + 1)));
+      goals.add(goal(section.goals().get(g), PlanIds.goal(id, g + 1)));
     }
     return section.withId(id)
-        .withIndicators(indicators(section.indicators(), id, ".k"))
+        .withIndicators(indicators(section.indicators(), id))
         .withGoals(goals);
   }
 
@@ -143,10 +143,10 @@ final class IdAssigner {
     String id = goal.id().isEmpty() ? fresh(candidate) : goal.id();
     List<Initiative> initiatives = new ArrayList<>(goal.initiatives().size());
     for (int i = 0; i < goal.initiatives().size(); i++) {
-      initiatives.add(initiative(goal.initiatives().get(i), id + ".i" + (i + 1)));
+      initiatives.add(initiative(goal.initiatives().get(i), PlanIds.initiative(id, i + 1)));
     }
     return goal.withId(id)
-        .withIndicators(indicators(goal.indicators(), id, ".k"))
+        .withIndicators(indicators(goal.indicators(), id))
         .withInitiatives(initiatives);
   }
 
@@ -154,16 +154,16 @@ final class IdAssigner {
     String id = initiative.id().isEmpty() ? fresh(candidate) : initiative.id();
     Initiative copy = initiative.withId(id);
     List<Indicator> indicators = initiative.indicators();
-    List<Indicator> assigned = indicators(indicators, id, ".k");
+    List<Indicator> assigned = indicators(indicators, id);
     return assigned == indicators ? copy : copy.withIndicators(assigned);
   }
 
   /**
-   * The indicators with each missing id assigned as {@code prefix} and its position ({@code t1},
-   * {@code s1.k2}); the list itself when none is missing. The prefix is {@code owner + kind},
-   * joined only when an id is missing (most elements have no indicator to name).
+   * The indicators with each missing id assigned from its position ({@link PlanIds#target} when
+   * {@code owner} is null, else {@link PlanIds#indicator}: {@code t1}, {@code s1.k2}); the list
+   * itself when none is missing.
    */
-  private List<Indicator> indicators(List<Indicator> indicators, String owner, String kind) {
+  private List<Indicator> indicators(List<Indicator> indicators, String owner) {
     boolean unassigned = false;
     for (Indicator indicator : indicators) {
       unassigned |= indicator.id().isEmpty();
@@ -171,13 +171,12 @@ final class IdAssigner {
     if (!unassigned) {
       return indicators;
     }
-    String prefix = owner + kind;
     List<Indicator> assigned = new ArrayList<>(indicators.size());
     for (int k = 0; k < indicators.size(); k++) {
       Indicator indicator = indicators.get(k);
       assigned.add(
           indicator.id().isEmpty()
-              ? indicator.withId(fresh(prefix + (k + 1)))
+              ? indicator.withId(fresh(owner == null ? PlanIds.target(k + 1) : PlanIds.indicator(owner, k + 1)))
               : indicator);
     }
     return assigned;

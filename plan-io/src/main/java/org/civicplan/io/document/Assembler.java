@@ -10,7 +10,9 @@ import org.civicplan.model.Goal;
 import org.civicplan.model.Initiative;
 import org.civicplan.model.IssuingOrganization;
 import org.civicplan.model.Period;
+import org.civicplan.model.Indicator;
 import org.civicplan.model.Plan;
+import org.civicplan.model.PlanIds;
 import org.civicplan.model.Section;
 import org.civicplan.model.SourceNote;
 
@@ -113,9 +115,11 @@ final class Assembler {
   private Plan.Builder build() {
     resolveJoins();
     a.owners.clear();
+    // Ids are given here as the plan would give them (PlanIds), so that building the plan copies
+    // no element to assign them.
     List<Section> built = new ArrayList<>();
     for (Assembly.SectionDraft s : a.sections) {
-      built.add(buildSection(s));
+      built.add(buildSection(s, PlanIds.section(built.size() + 1)));
     }
     Plan.Builder plan = Plan.builder().title(a.title).planKind(a.planKind);
     Optional<IssuingOrganization> org = a.titleLine.organization;
@@ -130,7 +134,7 @@ final class Assembler {
     }
     plan.preamble(pre);
     vision(pre).ifPresent(plan::vision);
-    plan.targets(a.targets);
+    plan.targets(withIds(a.targets, null));
     if (a.documentNumber != null) {
       plan.documentNumber(a.documentNumber);
     }
@@ -145,24 +149,25 @@ final class Assembler {
     return plan;
   }
 
-  private Section buildSection(Assembly.SectionDraft s) {
-    Section.Builder b = Section.builder().title(s.title).keywords(s.keywords);
+  private Section buildSection(Assembly.SectionDraft s, String id) {
+    Section.Builder b = Section.builder().id(id).title(s.title).keywords(s.keywords);
     if (s.number != null) {
       b.number(s.number);
     }
     for (Assembly.Range r : s.introduction) {
       b.addIntroduction(r.text());
     }
-    b.indicators(s.indicators);
+    b.indicators(withIds(s.indicators, id));
+    int position = 0;
     for (Assembly.GoalDraft g : s.goals) {
-      b.addGoal(buildGoal(g));
+      b.addGoal(buildGoal(g, PlanIds.goal(id, ++position)));
     }
     b.sourceSpan(a.source.span(s.start, Math.max(s.start, s.end)));
     return b.sourceNotes(Assembly.sorted(s.notes)).build();
   }
 
-  private Goal buildGoal(Assembly.GoalDraft g) {
-    Goal.Builder b = Goal.builder().name(g.name);
+  private Goal buildGoal(Assembly.GoalDraft g, String id) {
+    Goal.Builder b = Goal.builder().id(id).name(g.name);
     if (g.number != null) {
       b.number(g.number);
     }
@@ -174,20 +179,20 @@ final class Assembler {
         b.addNarrative(r.text());
       }
     }
-    b.indicators(g.indicators);
+    b.indicators(withIds(g.indicators, id));
     List<Assembly.InitiativeDraft> drafts = g.initiatives;
     for (int i = 0; i < drafts.size(); i++) {
-      b.addInitiative(buildInitiative(drafts.get(i)));
+      b.addInitiative(buildInitiative(drafts.get(i), PlanIds.initiative(id, i + 1)));
       drafts.set(i, null); // built: the plan holds what it needs, the draft can go now, not after the whole plan
     }
     b.sourceSpan(a.source.span(g.start, Math.max(g.start, g.end)));
     return b.sourceNotes(Assembly.sorted(g.notes)).build();
   }
 
-  private Initiative buildInitiative(Assembly.InitiativeDraft d) {
-    Initiative.Builder ib = (d.builder != null ? d.builder : Initiative.builder()).text(d.text);
+  private Initiative buildInitiative(Assembly.InitiativeDraft d, String id) {
+    Initiative.Builder ib = (d.builder != null ? d.builder : Initiative.builder()).id(id).text(d.text);
     ib.sourceSpan(a.source.span(d.start, Math.max(d.start, d.end)));
-    ib.mentions(d.mentions).indicators(d.indicators);
+    ib.mentions(d.mentions).indicators(withIds(d.indicators, id));
     if (!d.row) {
       if (d.lead != null) {
         ib.leadUnit(d.lead);
@@ -210,6 +215,29 @@ final class Assembler {
       }
     }
     return ib.sourceNotes(notes.size() < 2 ? notes : Assembly.sorted(notes)).build();
+  }
+
+  /**
+   * The indicators, each without an id given the one the plan would give it ({@link
+   * PlanIds#target} for the plan's own when {@code owner} is null, else {@link
+   * PlanIds#indicator}); the list itself when none lacks one.
+   */
+  private static List<Indicator> withIds(List<Indicator> indicators, String owner) {
+    boolean missing = false;
+    for (Indicator k : indicators) {
+      missing |= k.id().isEmpty();
+    }
+    if (!missing) {
+      return indicators;
+    }
+    List<Indicator> out = new ArrayList<>(indicators.size());
+    for (int k = 0; k < indicators.size(); k++) {
+      Indicator i = indicators.get(k);
+      out.add(i.id().isEmpty()
+          ? i.withId(owner == null ? PlanIds.target(k + 1) : PlanIds.indicator(owner, k + 1))
+          : i);
+    }
+    return out;
   }
 
   /** Puts each join's note on the element holding the joined text; linear in joins plus owners. */

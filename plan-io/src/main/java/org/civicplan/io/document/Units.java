@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicplan.io.chinese.Responsibilities;
 import org.civicplan.model.OrganizationalUnit;
+import org.civicplan.model.PlanIds;
 import org.civicplan.model.UnitKind;
 
 /**
@@ -31,7 +32,7 @@ final class Units {
       OrganizationalUnit u = byName.get(name);
       if (u == null) {
         OrganizationalUnit.Builder ub = OrganizationalUnit.builder()
-            .id("u" + (byName.size() + 1))
+            .id(PlanIds.unit(byName.size() + 1))
             .name(name)
             .sourceSpan(source.span(block.offsetOf(from + r[0]), block.endOffsetOf(from + r[1])));
         kind(name).ifPresent(ub::unitKind);
