@@ -116,21 +116,32 @@ final class PdfStreams {
       long size = decodedSize(stream, limit);
       if (size > limit) {
         int number = (int) e.getKey().getNumber();
-        if (limit == PdfReader.MAX_STREAM_BYTES) {
-          throw new PlanFormatException(
-              "PDF 数据流解压后过大：对象 " + number + " 超过 " + PdfReader.MAX_STREAM_BYTES + " 字节"
-                  + " (a PDF stream decodes to too much: object " + number + " to more than "
-                  + PdfReader.MAX_STREAM_BYTES + " bytes; a decompression bomb?)",
-              context.sourceName(), 0, 0, null, null);
-        }
-        throw new PlanFormatException(
-            "PDF 数据流解压后总量过大：超过 " + PdfReader.MAX_DECODED_BYTES + " 字节"
-                + " (the PDF's streams decode to more than " + PdfReader.MAX_DECODED_BYTES
-                + " bytes in all)",
-            context.sourceName(), 0, 0, null, null);
+        throw tooMuch(context, "对象 " + number, "object " + number, limit == PdfReader.MAX_STREAM_BYTES);
       }
       total += size;
     }
+  }
+
+  /**
+   * The refusal of a PDF whose streams decode to too much: one stream over {@link
+   * PdfReader#MAX_STREAM_BYTES} ({@code one}), or all over {@link PdfReader#MAX_DECODED_BYTES}.
+   *
+   * @param where the stream, in Chinese ({@code 对象 12}, {@code 第 3456 字节处的数据流})
+   * @param whereEn the stream, in English ({@code object 12}, {@code the stream at byte 3456})
+   */
+  static PlanFormatException tooMuch(ReadContext context, String where, String whereEn, boolean one) {
+    if (one) {
+      return new PlanFormatException(
+          "PDF 数据流解压后过大：" + where + " 超过 " + PdfReader.MAX_STREAM_BYTES + " 字节"
+              + " (a PDF stream decodes to too much: " + whereEn + " to more than "
+              + PdfReader.MAX_STREAM_BYTES + " bytes; a decompression bomb?)",
+          context.sourceName(), 0, 0, null, null);
+    }
+    return new PlanFormatException(
+        "PDF 数据流解压后总量过大：超过 " + PdfReader.MAX_DECODED_BYTES + " 字节"
+            + " (the PDF's streams decode to more than " + PdfReader.MAX_DECODED_BYTES
+            + " bytes in all; " + whereEn + " passed the limit)",
+        context.sourceName(), 0, 0, null, null);
   }
 
   /**

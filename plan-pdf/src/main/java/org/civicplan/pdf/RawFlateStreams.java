@@ -58,7 +58,8 @@ final class RawFlateStreams {
           // PDFBox reads what it can of a damaged stream: what was inflated so far counts
         }
         if (count > limit) {
-          throw refusal(context, keyword, limit == PdfReader.MAX_STREAM_BYTES);
+          throw PdfStreams.tooMuch(context, "第 " + keyword + " 字节处的数据流", "the stream at byte " + keyword,
+              limit == PdfReader.MAX_STREAM_BYTES);
         }
         total += count;
         i = (int) Math.max(i, Math.min(pdf.length, data + inflater.getBytesRead()));
@@ -66,21 +67,6 @@ final class RawFlateStreams {
     } finally {
       inflater.end();
     }
-  }
-
-  private static PlanFormatException refusal(ReadContext context, int offset, boolean one) {
-    if (one) {
-      return new PlanFormatException(
-          "PDF 数据流解压后过大：第 " + offset + " 字节处的数据流超过 " + PdfReader.MAX_STREAM_BYTES + " 字节"
-              + " (a PDF stream decodes to too much: the stream at byte " + offset + " to more than "
-              + PdfReader.MAX_STREAM_BYTES + " bytes; a decompression bomb?)",
-          context.sourceName(), 0, 0, null, null);
-    }
-    return new PlanFormatException(
-        "PDF 数据流解压后总量过大：超过 " + PdfReader.MAX_DECODED_BYTES + " 字节"
-            + " (the PDF's streams decode to more than " + PdfReader.MAX_DECODED_BYTES
-            + " bytes in all; the one at byte " + offset + " passed the limit)",
-        context.sourceName(), 0, 0, null, null);
   }
 
   private static int indexOf(byte[] b, byte[] what, int from) {
