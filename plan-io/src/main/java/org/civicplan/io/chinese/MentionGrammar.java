@@ -61,6 +61,15 @@ public final class MentionGrammar {
 
   private static final boolean[] SUFFIX_SECOND = Chars.charactersAt(1, PLACE_SUFFIXES, ORGANIZATION_SUFFIXES);
 
+  /** The characters a mention can be found at: 《, “, 路 and the first of every suffix. */
+  private static final boolean[] CANDIDATE = SUFFIX_FIRST.clone();
+
+  static {
+    CANDIDATE['《'] = true;
+    CANDIDATE['“'] = true;
+    CANDIDATE['路'] = true;
+  }
+
   /** Characters that end a verb or function word before a name: the name starts after them. */
   private static final String NAME_STOPS = "好进快造善成动索在于的和与及等把将对向以从为做开展提强化深加实引打合接依托入推在至由、，。；：,;:（）()“”《》 ";
 
@@ -77,6 +86,10 @@ public final class MentionGrammar {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (!CANDIDATE[c]) {
+        i++; // nearly every character: one table lookup
+        continue;
+      }
       if (c == '《' || c == '“') {
         char close = c == '《' ? '》' : '”';
         int end = closing(text, i, c, close);

@@ -1,6 +1,7 @@
 package org.civicplan.io.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -47,10 +48,50 @@ final class MarkdownBlocks {
   private final SourceText source;
   private final Diagnostics diagnostics;
   private final List<Block> out = new ArrayList<>();
+  /**
+   * Where the source holds a character that commonmark may not keep as it stands in a text
+   * node's literal: {@code \\} (an escape), {@code &} (a character reference), NUL (read as
+   * U+FFFD). Ascending; found with {@link String#indexOf(int, int)} before the walk.
+   */
+  private final int[] rewritten;
+  private final int rewrittenCount;
+  /** The first index of {@link #rewritten} not before the last literal asked about: a cursor. */
+  private int rewrittenCursor;
 
   private MarkdownBlocks(SourceText source, Diagnostics diagnostics) {
     this.source = source;
     this.diagnostics = diagnostics;
+    int[] at = new int[16];
+    int count = 0;
+    String t = source.text;
+    for (char c : new char[] {'\\', '&', '\0'}) {
+      for (int i = t.indexOf(c); i >= 0; i = t.indexOf(c, i + 1)) {
+        if (count == at.length) {
+          at = Arrays.copyOf(at, count * 2);
+        }
+        at[count++] = i;
+      }
+    }
+    Arrays.sort(at, 0, count);
+    this.rewritten = at;
+    this.rewrittenCount = count;
+  }
+
+  /**
+   * @return whether {@code [from, to)} of the source holds none of the characters commonmark may
+   *     rewrite in a literal; then a literal of that length read from there is that very text
+   */
+  private boolean keptAsWritten(int from, int to) {
+    int k = rewrittenCursor;
+    if (k > 0 && rewritten[k - 1] >= from) {
+      k = Arrays.binarySearch(rewritten, 0, rewrittenCount, from); // out of order: search
+      k = k >= 0 ? k : -k - 1;
+    }
+    while (k < rewrittenCount && rewritten[k] < from) {
+      k++;
+    }
+    rewrittenCursor = k;
+    return k == rewrittenCount || rewritten[k] >= to;
   }
 
   static List<Block> read(SourceText source, Diagnostics diagnostics) {
@@ -224,7 +265,7 @@ final class MarkdownBlocks {
     int si = 0;
     int pos = spans.get(0).getInputIndex();
     if (!code && spans.size() == 1 && spans.get(0).getLength() == literal.length()
-        && t.regionMatches(pos, literal, 0, literal.length())) {
+        && (keptAsWritten(pos, pos + literal.length()) || t.regionMatches(pos, literal, 0, literal.length()))) {
       b.appendVerbatim(literal, pos); // the usual text node: the source as it stands
       return;
     }
