@@ -9,10 +9,11 @@ import java.util.List;
  * or a table, its text with the markup removed, and for every character of that text the offset
  * in the source it came from.
  *
- * <p>While a reader fills a block the offsets are one {@code int} per character; once it is done
- * ({@link #compact}) they are kept as runs of consecutive offsets, usually one to three per block,
- * since every block of a document stays in memory until its plan is built. A block changed after
- * that (a join) expands its offsets again until it is compacted once more, when it is complete.
+ * <p>The offsets are kept as runs of consecutive offsets, usually one to three per block, since
+ * every block of a document stays in memory until its plan is built: appending text copied from
+ * the source extends the last run, and only a character from elsewhere starts a new one. A block
+ * changed in place (bold marks removed, trimmed, joined) expands its offsets to one {@code int}
+ * per character until it is compacted again ({@link #compact}), when it is complete.
  */
 final class Block {
   enum Kind {
@@ -30,11 +31,14 @@ final class Block {
   String headingMarkup;
 
   final StringBuilder text = new StringBuilder();
-  /** The source offset of every character while the block is built; null once compacted. */
-  private int[] src = new int[16];
-  /** Once compacted: the text index where each run of consecutive offsets starts, and its offset. */
-  private int[] runAt;
-  private int[] runOffset;
+  /** The source offset of every character while the block is changed in place; else null. */
+  private int[] src;
+  /**
+   * When {@link #src} is null: the text index where each run of consecutive offsets starts, and
+   * its offset; the first {@link #runs} entries are used.
+   */
+  private int[] runAt = new int[2];
+  private int[] runOffset = new int[2];
   private int runs;
   /** Bold ranges [start, end) in text indexes. */
   final List<int[]> strong = new ArrayList<>();
@@ -70,11 +74,10 @@ final class Block {
    * bounds its text), so that appending does not grow the arrays step by step.
    */
   void expect(int chars) {
-    expand();
-    if (chars > src.length) {
+    if (src != null && chars > src.length) {
       src = Arrays.copyOf(src, chars);
-      text.ensureCapacity(chars);
     }
+    text.ensureCapacity(chars);
   }
 
   void lineBreak(int offset) {
@@ -84,9 +87,6 @@ final class Block {
   }
 
   void append(char c, int offset) {
-    if (src == null) {
-      expand();
-    }
     if (pendingBreak >= 0) {
       int at = pendingBreak;
       pendingBreak = -1;
@@ -95,10 +95,21 @@ final class Block {
         append(' ', at);
       }
     }
-    if (text.length() == src.length) {
-      src = Arrays.copyOf(src, src.length * 2);
-    }
-    src[text.length()] = offset;
+    int at = text.length();
+    if (src != null) {
+      if (at == src.length) {
+        src = Arrays.copyOf(src, src.length * 2);
+      }
+      src[at] = offset;
+    } else if (runs == 0 || runOffset[runs - 1] + (at - runAt[runs - 1]) != offset) {
+      if (runs == runAt.length) {
+        runAt = Arrays.copyOf(runAt, Math.max(2, runs * 2));
+        runOffset = Arrays.copyOf(runOffset, Math.max(2, runs * 2));
+      }
+      runAt[runs] = at;
+      runOffset[runs] = offset;
+      runs++;
+    } // else: the next offset of the last run
     text.append(c);
   }
 
@@ -112,6 +123,10 @@ final class Block {
       return;
     }
     append(run.charAt(0), offset); // a pending line break goes before the first character
+    if (src == null) {
+      text.append(run, 1, n); // the rest continues the run the first character is in
+      return;
+    }
     int at = text.length();
     if (at + n - 1 > src.length) {
       src = Arrays.copyOf(src, Math.max(src.length * 2, at + n - 1));
@@ -162,6 +177,9 @@ final class Block {
    */
   void compact() {
     if (src == null) {
+      if (2 * runs > text.length() && text.length() > 0) {
+        expand(); // offsets that jump at most characters: one per character is smaller
+      }
       return;
     }
     int n = text.length();
