@@ -96,9 +96,13 @@ final class Block {
       }
     }
     int at = text.length();
+    if (src == null && runs >= 8 && 2 * runs > at
+        && runOffset[runs - 1] + (at - runAt[runs - 1]) != offset) {
+      expand(); // offsets that jump at most characters: one per character is smaller
+    }
     if (src != null) {
       if (at == src.length) {
-        src = Arrays.copyOf(src, src.length * 2);
+        src = Arrays.copyOf(src, Math.max(16, src.length * 2));
       }
       src[at] = offset;
     } else if (runs == 0 || runOffset[runs - 1] + (at - runAt[runs - 1]) != offset) {

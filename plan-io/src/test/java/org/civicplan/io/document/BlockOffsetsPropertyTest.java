@@ -62,6 +62,56 @@ class BlockOffsetsPropertyTest {
   }
 
   @Test
+  void offsetsReadRightWhileTheBlockIsBuiltWhateverHowOftenTheyJump() {
+    // Runs are kept from the first character; a block whose offsets jump at most characters
+    // changes to one offset per character while it is built. Both must read the same.
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(0, 100)).ofSizeBetween(0, 150), integers().between(1, 4))
+        .checkAssert((steps, every) -> {
+          int[] expected = new int[steps.size()];
+          int at = 3;
+          Block b = new Block(Block.Kind.PARAGRAPH);
+          StringBuilder verbatim = new StringBuilder();
+          int verbatimAt = -1;
+          int filled = 0;
+          for (int i = 0; i < expected.length; i++) {
+            at += steps.get(i) % every == 0 ? 2 + steps.get(i) % 7 : 1;
+            expected[i] = at;
+          }
+          for (int i = 0; i < expected.length; i++) {
+            boolean next = i > 0 && expected[i] == expected[i - 1] + 1;
+            if (steps.get(i) % 2 == 0 && next && verbatimAt >= 0) {
+              verbatim.append((char) ('甲' + i % 20)); // continues the pending verbatim run
+              continue;
+            }
+            if (verbatimAt >= 0) {
+              b.appendVerbatim(verbatim.toString(), verbatimAt);
+              filled += verbatim.length();
+              verbatim.setLength(0);
+              verbatimAt = -1;
+            }
+            if (steps.get(i) % 2 == 0) {
+              verbatimAt = expected[i];
+              verbatim.append((char) ('甲' + i % 20));
+            } else {
+              b.append((char) ('甲' + i % 20), expected[i]);
+              filled++;
+            }
+            assertThat(b.length()).isEqualTo(filled);
+            if (filled > 0) {
+              assertThat(b.offsetOf(filled - 1)).isEqualTo(expected[filled - 1]);
+            }
+          }
+          if (verbatimAt >= 0) {
+            b.appendVerbatim(verbatim.toString(), verbatimAt);
+          }
+          assertOffsets(b, expected);
+          b.compact();
+          assertOffsets(b, expected);
+        });
+  }
+
+  @Test
   void aBlockChangedAfterCompactingKeepsItsOffsets() {
     qt().withExamples(200)
         .forAll(
