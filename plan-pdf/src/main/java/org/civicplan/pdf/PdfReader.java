@@ -56,8 +56,8 @@ import org.civicplan.io.spi.ReadContext;
  * <p>Limits: at most {@value #MAX_PAGES} pages (more is refused before any text is taken), the
  * input bounded by {@link ReadContext#maxInputBytes()}; each stream decoded to at most {@value
  * #MAX_STREAM_BYTES} bytes and all of them to {@value #MAX_DECODED_BYTES} (counted before any text
- * is taken, and the Flate data in the raw file before PDFBox loads it, which decodes a
- * cross-reference stream on loading: a Flate bomb is refused); at most {@value #MAX_PAGE_CHARACTERS} characters drawn on one
+ * is taken, and the data in the raw file before PDFBox loads it, which decodes a
+ * cross-reference stream on loading: a Flate or LZW bomb is refused); at most {@value #MAX_PAGE_CHARACTERS} characters drawn on one
  * page, {@link ReadContext#maxTextLength()} in the document and {@value #MAX_LINES} lines. A refusal is a {@link
  * PlanFormatException} that names the limit. PDF has no XML entities. Thread-safe.
  */
@@ -120,7 +120,7 @@ public final class PdfReader implements DocumentReader {
       throw new PlanFormatException("PDF 过大 (PDF too large): more than " + context.maxInputBytes() + " bytes",
           context.sourceName(), 0, 0, null, null);
     }
-    RawFlateStreams.check(bytes, context); // before PDFBox decodes a cross-reference stream
+    RawStreams.check(bytes, context); // before PDFBox decodes a cross-reference stream
     PDDocument pdf;
     try {
       pdf = Loader.loadPDF(bytes);

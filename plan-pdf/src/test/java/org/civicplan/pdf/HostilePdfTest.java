@@ -180,26 +180,141 @@ class HostilePdfTest {
    */
   @Test
   void aCrossReferenceStreamThatInflatesTooFarIsRefusedBeforeLoading() throws IOException {
+    assertRefusedAsXrefStream("/FlateDecode", zerosFlate(PdfReader.MAX_STREAM_BYTES + 1));
+  }
+
+  /**
+   * A cross-reference stream whose filters are not Flate first (LZW, which expands some 2,000
+   * times; Flate armoured in ASCIIHex or ASCII85, which no inflater reads raw) is decoded through
+   * the filters its dictionary names, also written with {@code #xx} escapes or with a decoy
+   * {@code /Filter} inside a string, and refused before PDFBox loads it. On the raw pass that
+   * only inflated, each of these was loaded, so decoded wholly into memory.
+   */
+  @Test
+  void aCrossReferenceStreamInOtherFiltersThatDecodesTooFarIsRefusedBeforeLoading() throws IOException {
+    byte[] flate = zerosFlate(PdfReader.MAX_STREAM_BYTES + 1);
+    byte[] lzw = lzwZeros(PdfReader.MAX_STREAM_BYTES + 1);
+    long[] decoded = {0};
+    org.apache.pdfbox.filter.FilterFactory.INSTANCE.getFilter(COSName.LZW_DECODE).decode(new ByteArrayInputStream(lzw),
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            decoded[0]++;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            decoded[0] += len;
+          }
+        }, new COSDictionary(), 0);
+    assertThat(decoded[0]).as("PDFBox's LZW decoder reads the bomb").isGreaterThan(PdfReader.MAX_STREAM_BYTES);
+    assertRefusedAsXrefStream("/LZWDecode", lzw);
+    assertRefusedAsXrefStream("/LZW#44ecode /Info (/Filter /FlateDecode)", lzw);
+    assertRefusedAsXrefStream("[/ASCIIHexDecode /FlateDecode]", encode(COSName.ASCII_HEX_DECODE, flate));
+    assertRefusedAsXrefStream("[/A85 /Fl] % a comment: /Filter /Fl\n", encode(COSName.ASCII85_DECODE, flate));
+  }
+
+  /** A PDF whose page is drawn by an LZW stream (a legal, older filter) is read, not refused. */
+  @Test
+  void aPageInLzwWithinTheLimitsIsRead() throws IOException {
+    PDDocument doc = new PDDocument();
+    PDPage page = textPage(doc, "BT /F1 12 Tf 72 700 Td (Work plan 2024) Tj ET");
+    COSStream content = doc.getDocument().createCOSStream();
+    try (OutputStream o = content.createOutputStream(COSName.LZW_DECODE)) {
+      o.write("BT /F1 12 Tf 72 700 Td (Work plan 2024 in LZW) Tj ET".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    page.getCOSObject().setItem(COSName.CONTENTS, content);
+    byte[] bytes = save(doc);
+    assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/LZWDecode");
+    DocumentText text = READER.read(new ByteArrayInputStream(bytes), ReadContext.of("lzw.pdf", 1 << 20, null));
+    assertThat(text.blocks()).extracting(TextBlock::text).anySatisfy(t -> assertThat(t).contains("Work plan 2024 in LZW"));
+  }
+
+  /**
+   * LZW (PDF's: codes of 9 to 12 bits, most significant first, {@code /EarlyChange 1}) of at
+   * least {@code n} zero bytes: the codes 0, 258, 259, … stand for runs of 1, 2, 3, … zeros, the
+   * table is cleared before it is full, so some 50 KB decode to 64 MiB. Written here because
+   * PDFBox's own encoder takes over a minute for 64 MiB.
+   */
+  private static byte[] lzwZeros(long n) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long bits = 0;
+    int pending = 0;
+    long decoded = 0;
+    int read = 0; // codes the decoder has read since the last clear
+    while (decoded < n) {
+      int code = read == 0 ? 0 : 257 + read;
+      int width = width(read);
+      bits = (bits << width) | code;
+      pending += width;
+      while (pending >= 8) {
+        out.write((int) (bits >>> (pending - 8)) & 0xFF);
+        pending -= 8;
+      }
+      decoded += read + 1;
+      read++;
+      if (257 + read >= 4000) { // clear before the table reaches 4096 codes
+        bits = (bits << width(read)) | 256;
+        pending += width(read);
+        read = 0;
+        while (pending >= 8) {
+          out.write((int) (bits >>> (pending - 8)) & 0xFF);
+          pending -= 8;
+        }
+      }
+    }
+    bits = (bits << width(read)) | 257; // end of data
+    pending += width(read);
+    while (pending > 0) {
+      out.write((int) ((pending >= 8 ? bits >>> (pending - 8) : bits << (8 - pending))) & 0xFF);
+      pending -= 8;
+    }
+    return out.toByteArray();
+  }
+
+  /** The width of the next code after {@code read} codes since a clear, as PDFBox's decoder reads it. */
+  private static int width(int read) {
+    int size = read == 0 ? 258 : 258 + read; // the table's size plus EarlyChange, as the decoder counts it
+    return size >= 2048 ? 12 : size >= 1024 ? 11 : size >= 512 ? 10 : 9;
+  }
+
+  private static byte[] zerosFlate(long n) throws IOException {
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    try (OutputStream o = new DeflaterOutputStream(data, new Deflater(9))) {
+      byte[] zeros = new byte[1 << 20];
+      for (long left = n; left > 0; left -= zeros.length) {
+        o.write(zeros, 0, (int) Math.min(zeros.length, left));
+      }
+    }
+    return data.toByteArray();
+  }
+
+  private static byte[] encode(COSName filter, byte[] data) throws IOException {
+    try (COSStream stream = new COSStream()) {
+      try (OutputStream o = stream.createOutputStream(filter)) { // PDFBox's own encoder
+        o.write(data);
+      }
+      try (java.io.InputStream raw = stream.createRawInputStream()) {
+        return raw.readAllBytes();
+      }
+    }
+  }
+
+  /** Writes a PDF whose only cross-reference section is a stream of {@code data} under {@code filter}. */
+  private static void assertRefusedAsXrefStream(String filter, byte[] data) throws IOException {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
     pdf.write("%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".getBytes(ascii));
     pdf.write("2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n".getBytes(ascii));
-    ByteArrayOutputStream data = new ByteArrayOutputStream();
-    try (OutputStream o = new DeflaterOutputStream(data, new Deflater(9))) {
-      byte[] zeros = new byte[1 << 20];
-      for (long n = 0; n <= PdfReader.MAX_STREAM_BYTES; n += zeros.length) {
-        o.write(zeros);
-      }
-    }
     int xref = pdf.size();
-    pdf.write(("3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length "
-        + data.size() + " >>\nstream\n").getBytes(ascii));
+    pdf.write(("3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 2] /Root 1 0 R /Filter " + filter + " /Length "
+        + data.length + " >>\nstream\n").getBytes(ascii));
     int stream = pdf.size() - "stream\n".length();
-    data.writeTo(pdf);
+    pdf.write(data);
     pdf.write(("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(ascii));
-    assertThat(pdf.size()).isLessThan(1 << 20);
+    assertThat(pdf.size()).as(filter).isLessThan(1 << 20);
     PlanFormatException e = refused(pdf.toByteArray());
-    assertThat(e.getMessage()).contains("hostile.pdf").contains("解压后过大")
+    assertThat(e.getMessage()).as(filter).contains("hostile.pdf").contains("解压后过大")
         .contains("the stream at byte " + stream).contains("more than " + PdfReader.MAX_STREAM_BYTES + " bytes");
   }
 
