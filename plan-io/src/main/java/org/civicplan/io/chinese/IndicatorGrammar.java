@@ -149,10 +149,12 @@ public final class IndicatorGrammar {
       }
       floor = q.end();
       group.add(q);
-      // A list of quantities joined by 、 (分别增长6%、8%以上) shares the subject before it.
+      // A list of quantities joined by 、 (分别增长6%、8%以上), or by 和, 与, 及 between two of the same
+      // unit (分别增长5.5%和7%), shares the subject before it.
       Quantity next = k + 1 < quantities.size() ? quantities.get(k + 1) : null;
       boolean listed = next != null && next.isTarget() && q.comparator().isEmpty() && q.baseline().isEmpty()
-          && next.start() == q.end() + 1 && text.charAt(q.end()) == '、';
+          && next.start() == q.end() + 1 && (text.charAt(q.end()) == '、'
+              || "和与及".indexOf(text.charAt(q.end())) >= 0 && q.unit().equals(next.unit()));
       if (!listed) {
         emit(text, group, out, read, groupFloor, compared);
         group.clear();
@@ -370,21 +372,26 @@ public final class IndicatorGrammar {
     return i;
   }
 
+  /**
+   * The comparator word nearest before the number: the one ending last, and of two ending at the
+   * same place the longer, so that 不低于 is not read as 低于, nor 不超过 as 超过, nor 不高于 as 高于.
+   */
   private static Comparator comparatorBefore(String before) {
-    int best = -1;
+    int bestEnd = -1;
+    int bestLength = 0;
     Comparator found = null;
-    for (String w : QuantityLexicon.AT_LEAST_BEFORE) {
-      int at = before.lastIndexOf(w);
-      if (at > best) {
-        best = at;
-        found = Comparator.AT_LEAST;
-      }
-    }
-    for (String w : QuantityLexicon.AT_MOST_BEFORE) {
-      int at = before.lastIndexOf(w);
-      if (at > best) {
-        best = at;
-        found = Comparator.AT_MOST;
+    for (int list = 0; list < 2; list++) {
+      for (String w : list == 0 ? QuantityLexicon.AT_LEAST_BEFORE : QuantityLexicon.AT_MOST_BEFORE) {
+        int at = before.lastIndexOf(w);
+        if (at < 0) {
+          continue;
+        }
+        int end = at + w.length();
+        if (end > bestEnd || (end == bestEnd && w.length() > bestLength)) {
+          bestEnd = end;
+          bestLength = w.length();
+          found = list == 0 ? Comparator.AT_LEAST : Comparator.AT_MOST;
+        }
       }
     }
     return found;

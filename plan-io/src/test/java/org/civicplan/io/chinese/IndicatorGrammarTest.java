@@ -67,6 +67,33 @@ class IndicatorGrammarTest {
     assertThat(a.direction()).contains(Direction.INCREASE);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "其中工业投资不低于8亿元, AT_LEAST",
+    "财政支出不超过5亿元, AT_MOST",
+    "能耗增幅不高于3%, AT_MOST",
+    "新增就业不少于800人, AT_LEAST",
+    "失业率低于5%, AT_MOST",
+    "增速高于全市平均2个百分点, AT_LEAST",
+    "投资超过3亿元, AT_LEAST",
+  })
+  void aNegatedComparatorIsNeverReadAsTheWordInsideIt(String text, Comparator expected) {
+    // 不低于 holds 低于, 不超过 holds 超过, 不高于 holds 高于: the longer word ending at the same place wins
+    assertThat(only(text).target().orElseThrow().comparator()).isEqualTo(expected);
+  }
+
+  @Test
+  void twoQuantitiesOfOneUnitJoinedBy和AreAListToo() {
+    List<TextMatch<Indicator>> found = IndicatorGrammar.find("城乡居民人均可支配收入分别增长5.5%和7%");
+    assertThat(found).extracting(m -> m.value().name())
+        .containsExactly("城乡居民人均可支配收入", "城乡居民人均可支配收入"); // never "和"
+    assertThat(found).extracting(m -> m.value().target().orElseThrow().value().toPlainString()).containsExactly("5.5", "7");
+    assertThat(found.get(1).value().direction()).contains(Direction.INCREASE);
+    // of two units, each quantity names its own object
+    assertThat(IndicatorGrammar.find("改造道路3公里和5座桥梁")).extracting(m -> m.value().name())
+        .containsExactly("改造道路", "桥梁");
+  }
+
   @Test
   void aRangeIsOneBetweenTarget() {
     Indicator k = only("居民收入增长6%-8%");

@@ -107,6 +107,11 @@ public final class TargetCues {
     private int bestAt = -1;
     private int resultEnd = -1;
     private Cue best = Cue.NONE;
+    /**
+     * Whether the sentence so far is about a year gone by (a past year, 去年, 上年 read last among
+     * the years): then 全年 and 年内 are that year's, not the plan's.
+     */
+    private boolean pastYear;
 
     private Reader(CharSequence text, Integer planYear) {
       this.text = text;
@@ -124,6 +129,7 @@ public final class TargetCues {
         bestAt = -1;
         resultEnd = -1;
         best = Cue.NONE;
+        pastYear = false;
       }
       for (; i < end; i++) {
         step(i);
@@ -134,16 +140,26 @@ public final class TargetCues {
     /** Reads the cues that start at {@code i}: what stands at and after it, never what {@code at} bounds. */
     private void step(int i) {
       char c = text.charAt(i);
+      if (c == '。' || c == '！' || c == '？'
+          || c == '基' && QuantityLexicon.startsWith(text, i, "基础上")) {
+        pastYear = false; // a new sentence, or 在2023年…的基础上: 全年 is the plan's again
+      }
       if (!CUE_START[c]) {
         return; // nearly every character: one table lookup
       }
       int slot = SLOT[c];
       String[] words = TARGETS_AT[slot];
       for (int k = 0; k < words.length; k++) {
-        // 预计全年, 已于今年: a target word right after a result word belongs to the result
-        if (QuantityLexicon.startsWith(text, i, words[k]) && i != resultEnd) {
+        // 预计全年, 已于今年: a target word right after a result word belongs to the result; 2024年，
+        // 全年完成: the year's whole is the past year's
+        String w = words[k];
+        if (QuantityLexicon.startsWith(text, i, w) && i != resultEnd
+            && !(pastYear && (w.equals("全年") || w.equals("年内")))) {
           bestAt = i;
           best = Cue.TARGET;
+          if (w.equals("今年")) {
+            pastYear = false;
+          }
         }
       }
       words = RESULTS_AT[slot];
@@ -176,6 +192,7 @@ public final class TargetCues {
           && !(c == '上' && i > 0 && QuantityScanner.isCjk(text.charAt(i - 1)) && text.charAt(i - 1) != '，')) {
         bestAt = i;
         best = Cue.RESULT; // 去年, 上年: last year's results, unless compared with (比去年增长)
+        pastYear = true;
       }
       if (c == '1' && i + 2 < text.length() && "-—－至～~".indexOf(text.charAt(i + 1)) >= 0 && monthRange(text, i)
           && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
@@ -192,6 +209,7 @@ public final class TargetCues {
         if (y > 0) {
           bestAt = i;
           best = y < planYear ? Cue.RESULT : Cue.TARGET;
+          pastYear = y < planYear;
         }
       }
     }

@@ -36,6 +36,24 @@ class QuantityContextTest {
     assertThat(roles(BODY, text)).as(text).containsExactly(role);
   }
 
+  /**
+   * 全年 and 年内 in a sentence about a year gone by are that year's: last year's results in the
+   * preamble of this year's plan are no targets of it. A new sentence, 今年, the plan's year or
+   * 基础上 (building on the past year) makes 全年 the plan's again.
+   */
+  @Test
+  void theWholeYearOfAPastYearIsThatYears() {
+    assertThat(roles(PREAMBLE, "2023年，街道上下齐心协力，全年完成固定资产投资18.6亿元，同比增长9.2%；新增市场主体1200户"))
+        .containsExactly(Quantity.Role.RESULT, Quantity.Role.RESULT, Quantity.Role.RESULT);
+    assertThat(roles(PREAMBLE, "去年全年新增就业800人")).containsExactly(Quantity.Role.RESULT);
+    assertThat(roles(PREAMBLE, "2023年完成投资10亿元。全年新增就业800人"))
+        .containsExactly(Quantity.Role.RESULT, Quantity.Role.TARGET);
+    assertThat(roles(PREAMBLE, "2023年完成投资10亿元，今年全年力争投资12亿元"))
+        .containsExactly(Quantity.Role.RESULT, Quantity.Role.TARGET);
+    assertThat(roles(PREAMBLE, "全年完成固定资产投资20亿元")).containsExactly(Quantity.Role.TARGET);
+    assertThat(roles(BODY, "在2023年底前建成的基础上，年内新增3个")).containsExactly(Quantity.Role.TARGET);
+  }
+
   @Test
   void thePreambleNeedsATargetCueAReviewHasOnlyResultsAProgressReportCountsPeriods() {
     assertThat(roles(PREAMBLE, "全区共有社区卫生服务中心12个")).containsExactly(Quantity.Role.RESULT);
