@@ -10,7 +10,8 @@ import org.civicplan.model.Initiative;
 
 /**
  * Reads a table under a goal into initiatives, one per row: columns are known by their header
- * (任务/事项/内容/举措/工作 the text, 牵头 or a first 责任单位 the lead unit, 配合/协同/参与 or a second
+ * (任务/事项/内容/举措/措施/工作/项目 the text; of two such columns, the one holding 名称, else the
+ * first, is the initiative's short name, as in 项目名称 | 主要内容; 牵头 or a first 责任单位 the lead unit, 配合/协同/参与 or a second
  * 责任单位 supporting units, 时限/时间/节点/期限 the due date, 责任领导/牵头领导/责任人 the extension
  * {@code org.civicplan.io:responsibleLeader}, 序号/编号 nothing); other columns go to
  * extensions. A table without a task column, or before the first section, is kept as paragraphs,
@@ -21,6 +22,7 @@ final class TableRows {
 
   private enum Column {
     SEQ,
+    NAME,
     TASK,
     LEAD,
     SUPPORT,
@@ -35,6 +37,24 @@ final class TableRows {
     Column[] columns = new Column[header.size()];
     boolean hasTask = false;
     boolean hasLead = false;
+    // Two task columns (项目名称 | 主要内容, 重点任务 | 具体举措): the short one names the task, the
+    // other states it, with its targets. The name is the column holding 名称, else the first.
+    int taskColumns = 0;
+    int named = -1;
+    for (int c = 0; c < header.size(); c++) {
+      String h = header.get(c).text.toString();
+      if (isTaskName(h) && !(h.contains("序号") || h.contains("编号") || h.contains("领导") || h.contains("责任人")
+          || h.contains("牵头") || h.contains("配合") || h.contains("协同") || h.contains("参与") || h.contains("责任")
+          || h.contains("时限") || h.contains("时间") || h.contains("节点") || h.contains("期限"))) {
+        taskColumns++;
+        if (named < 0 || h.contains("名称") && !header.get(named).text.toString().contains("名称")) {
+          named = c;
+        }
+      }
+    }
+    if (taskColumns < 2) {
+      named = -1;
+    }
     for (int c = 0; c < header.size(); c++) {
       String h = header.get(c).text.toString();
       Column col;
@@ -50,8 +70,9 @@ final class TableRows {
         col = hasLead ? Column.SUPPORT : Column.LEAD;
       } else if (h.contains("时限") || h.contains("时间") || h.contains("节点") || h.contains("期限")) {
         col = Column.DUE;
-      } else if (!hasTask && (h.contains("任务") || h.contains("事项") || h.contains("内容") || h.contains("举措") || h.contains("工作")
-          || h.contains("项目"))) {
+      } else if (c == named) {
+        col = Column.NAME;
+      } else if (!hasTask && isTaskName(h)) {
         col = Column.TASK;
       } else {
         col = Column.OTHER;
@@ -110,6 +131,9 @@ final class TableRows {
           case TASK:
             d.task = cell;
             break;
+          case NAME:
+            ib.shortName(v);
+            break;
           case LEAD: {
             List<String> ids = a.units.ids(cell, 0, cell.length());
             if (!ids.isEmpty()) {
@@ -156,6 +180,11 @@ final class TableRows {
     }
     o.goal.end = Math.max(o.goal.end, t.blockEnd);
     o.section.end = Math.max(o.section.end, t.blockEnd);
+  }
+
+  private static boolean isTaskName(String h) {
+    return h.contains("任务") || h.contains("事项") || h.contains("内容") || h.contains("举措") || h.contains("工作")
+        || h.contains("项目") || h.contains("措施");
   }
 
   /** Adds an extension, numbering a key that is already taken (two columns with one header). */

@@ -44,7 +44,8 @@ import org.civicplan.model.chinese.ChineseNumerals;
  *
  * <p>Table columns and deadlines the importer kept as extensions ({@link
  * PlanDocuments#COLUMN_EXTENSION_PREFIX}, {@link PlanDocuments#DUE_EXTENSION}) are written back as
- * columns and as the 完成时限 cell, so a Markdown → JSON → Markdown round trip keeps them.
+ * columns and as the 完成时限 cell, and short names as a first 项目名称 column, so a Markdown →
+ * JSON → Markdown round trip keeps them.
  *
  * <p>Sections are written {@code 一、} and goals {@code 一是}, {@code （一）} or {@code 第一，} as
  * numbered; a missing or other number is replaced by the element's position in that style.
@@ -173,7 +174,8 @@ public final class PlanMarkdown {
         }
       }
     }
-    boolean table = !columns.isEmpty() || extra.stream().anyMatch(i -> i.leadUnit().isPresent()
+    boolean names = extra.stream().anyMatch(i -> i.shortName().isPresent());
+    boolean table = !columns.isEmpty() || names || extra.stream().anyMatch(i -> i.leadUnit().isPresent()
         || !i.supportingUnits().isEmpty() || i.due().isPresent() || dueText(i) != null);
     if (!table) {
       for (Initiative i : extra) {
@@ -181,13 +183,17 @@ public final class PlanMarkdown {
       }
       return;
     }
-    out.append("| 任务 | 牵头单位 | 配合单位 | 完成时限 |");
+    out.append(names ? "| 项目名称 | 任务 | 牵头单位 | 配合单位 | 完成时限 |" : "| 任务 | 牵头单位 | 配合单位 | 完成时限 |");
     for (String c : columns) {
       out.append(' ').append(cell(c)).append(" |");
     }
-    out.append("\n| --- | --- | --- | --- |").append(" --- |".repeat(columns.size())).append('\n');
+    out.append(names ? "\n| --- | --- | --- | --- | --- |" : "\n| --- | --- | --- | --- |")
+        .append(" --- |".repeat(columns.size())).append('\n');
     for (Initiative i : extra) {
       String due = i.due().map(PlanMarkdown::date).orElseGet(() -> dueText(i) == null ? "" : cell(dueText(i)));
+      if (names) {
+        out.append("| ").append(cell(i.shortName().orElse(""))).append(' ');
+      }
       out.append("| ").append(cell(i.text()))
           .append(" | ").append(cell(i.leadUnit().map(id -> unitName(plan, id)).orElse("")))
           .append(" | ").append(cell(String.join("、", i.supportingUnits().stream().map(id -> unitName(plan, id)).toList())))

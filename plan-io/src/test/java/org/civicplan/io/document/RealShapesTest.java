@@ -51,7 +51,11 @@ class RealShapesTest {
     // Every indicator's span covers text of the document that states its value.
     plan.indicators().forEach(k -> {
       String stated = text.substring(k.sourceSpan().orElseThrow().startOffset(), k.sourceSpan().orElseThrow().endOffset());
-      assertThat(stated).as(k.id()).contains(k.target().orElseThrow().value().stripTrailingZeros().toPlainString());
+      java.math.BigDecimal value = k.target().orElseThrow().value().stripTrailingZeros();
+      boolean whole = value.scale() <= 0;
+      assertThat(stated).as(k.id()).satisfiesAnyOf(
+          t -> assertThat(t).contains(value.toPlainString()),
+          t -> assertThat(whole && t.contains(org.civicplan.model.chinese.ChineseNumerals.toChinese(value.longValueExact()))).isTrue());
     });
     return r;
   }
@@ -761,6 +765,42 @@ class RealShapesTest {
     assertThat(ks.get(1).actuals()).extracting(x -> x.period().end() + "=" + x.value().intValue()).containsExactly("2025-04-30=4");
     assertThat(ks.get(2).actuals()).extracting(x -> x.period().end() + "=" + x.value().intValue()).containsExactly("2025-05-31=600");
     noIndicatorWith(plan, "3", "4", "5", "600", "7");
+  }
+
+  /**
+   * A table of 项目名称 | 主要内容: the name is the initiative's short name, the content its text,
+   * where its targets are (they were a column extension, and no target was found); written back to
+   * Markdown as a 项目名称 column, the table reads the same again.
+   */
+  @Test
+  void aTableThatNamesEachProjectAndStatesItElsewhereGivesTextsAndShortNames() throws IOException {
+    ImportResult result = read("35-name-and-content-table.md");
+    Plan plan = result.plan();
+    assertThat(plan.planKind()).isEqualTo(PlanKind.TASK_DECOMPOSITION);
+    assertThat(plan.initiatives()).extracting(i -> i.shortName().orElseThrow())
+        .containsExactly("老旧小区改造", "养老服务提升", "道路微循环", "就业帮扶");
+    assertThat(texts(plan)).containsExactly("完成老旧小区综合改造15个，惠及居民3200户", "新建社区嵌入式养老服务站6个，新增养老床位不少于200张",
+        "打通断头路4条，新增停车泊位1500个", "开发公益性岗位三百个，城镇新增就业1.2万人");
+    assertThat(plan.initiatives()).allSatisfy(i -> assertThat(i.extensions().keySet())
+        .noneMatch(k -> k.startsWith(PlanDocuments.COLUMN_EXTENSION_PREFIX)));
+    assertThat(plan.initiatives()).extracting(i -> lead(plan, i)).containsExactly("区住建局", "区民政局", "区交通局", "区人社局");
+    assertThat(dues(plan)).containsExactly("2025-11-30", "2025-12-31", "-", "2025-12-31");
+    assertThat(plan.initiatives().toList().get(2).extensions().get(PlanDocuments.DUE_EXTENSION))
+        .isEqualTo(org.civicplan.model.ExtensionValue.string("长期坚持"));
+    assertThat(indicators(plan)).containsExactly(
+        "s1.g1.i1.k1 老旧小区综合改造 COUNT EXACTLY 15 个", "s1.g1.i1.k2 惠及居民 COUNT EXACTLY 3200 户",
+        "s1.g1.i2.k1 新建社区嵌入式养老服务站 COUNT EXACTLY 6 个", "s1.g1.i2.k2 新增养老床位 COUNT AT_LEAST 200 张",
+        "s1.g1.i3.k1 打通断头路 COUNT EXACTLY 4 条", "s1.g1.i3.k2 新增停车泊位 COUNT EXACTLY 1500 个",
+        "s1.g1.i4.k1 开发公益性岗位 COUNT EXACTLY 300 个", "s1.g1.i4.k2 城镇新增就业 COUNT EXACTLY 1.2 万人");
+    noIndicatorWith(plan, "2025", "10");
+
+    String markdown = org.civicplan.io.markdown.PlanMarkdown.create().write(plan);
+    assertThat(markdown).contains("| 项目名称 | 任务 | 牵头单位 | 配合单位 | 完成时限 |");
+    Plan again = PlanDocuments.create().read(new java.io.ByteArrayInputStream(
+        markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "again.md").plan();
+    assertThat(again.initiatives()).extracting(i -> i.shortName().orElseThrow())
+        .containsExactlyElementsOf(plan.initiatives().map(i -> i.shortName().orElseThrow()).toList());
+    assertThat(texts(again)).isEqualTo(texts(plan));
   }
 
   @Test
