@@ -15,7 +15,7 @@ import org.civicplan.model.Initiative;
  * 责任单位 supporting units, 时限/时间/节点/期限 the due date, 责任领导/牵头领导/责任人 the extension
  * {@code org.civicplan.io:responsibleLeader}, 序号/编号 nothing); other columns go to
  * extensions. A table without a task column, or before the first section, is kept as paragraphs,
- * one per row.
+ * one per row; if it is a table of indicators ({@link IndicatorTable}), its targets are also read.
  */
 final class TableRows {
   private TableRows() {}
@@ -81,9 +81,14 @@ final class TableRows {
       hasLead |= col == Column.LEAD;
       columns[c] = col;
     }
+    IndicatorTable.Columns indicators = hasTask ? null : IndicatorTable.columns(header, a.planYear);
+    if (indicators != null) {
+      IndicatorTable.read(a, rows, indicators, o.goal != null ? o.goal.indicators : o.section != null ? o.section.indicators : a.targets);
+    }
     if (!hasTask || (o.goal == null && o.section == null)) {
-      a.diagnostics.add(ImportDiagnostic.Kind.UNPLACED_TEXT,
-          "无法识别的表格按段落保留，每行一段 (a table that names no task column, or stands before the first section, was kept as paragraphs, one per row)",
+      a.diagnostics.add(ImportDiagnostic.Kind.UNPLACED_TEXT, indicators != null
+          ? "指标表的每行按段落保留，其目标值读作指标 (an indicator table's rows were kept as paragraphs, one per row, and their targets read as indicators)"
+          : "无法识别的表格按段落保留，每行一段 (a table that names no task column, or stands before the first section, was kept as paragraphs, one per row)",
           t.blockStart, t.blockEnd);
       for (List<Block> row : rows) {
         Block flat = new Block(Block.Kind.PARAGRAPH);

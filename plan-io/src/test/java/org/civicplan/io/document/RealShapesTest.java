@@ -803,6 +803,33 @@ class RealShapesTest {
     assertThat(texts(again)).isEqualTo(texts(plan));
   }
 
+  /**
+   * Tables of main indicators: each row whose target cell begins with a number is an indicator
+   * of the element the table stands in (the plan before the first section, else the section),
+   * read as the sentence the row stands for; last year's column and targets that are no number
+   * give none, and the rows stay in the text.
+   */
+  @Test
+  void indicatorTablesGiveTheTargetsOfThePlanAndOfTheirSection() throws IOException {
+    ImportResult result = read("36-indicator-tables.md");
+    Plan plan = result.plan();
+    assertThat(plan.targets()).extracting(k -> k.id() + " " + k.name() + " " + k.measureKind() + " "
+            + k.target().orElseThrow().comparator() + " " + k.target().orElseThrow().value().toPlainString() + " "
+            + k.unit().orElseThrow().written() + " " + k.direction().orElseThrow())
+        .containsExactly("t1 地区生产总值 PERCENTAGE ABOUT 6 % INCREASE");
+    Section first = plan.sections().get(0);
+    assertThat(first.indicators()).extracting(k -> k.id() + " " + k.name() + " " + k.measureKind() + " "
+            + k.target().orElseThrow().comparator() + " " + k.target().orElseThrow().value().toPlainString() + " "
+            + k.unit().orElseThrow().written())
+        .containsExactly("s1.k1 一般公共预算收入 PERCENTAGE EXACTLY 5 %", "s1.k2 城镇新增就业 COUNT AT_LEAST 6 万人",
+            "s1.k3 城镇调查失业率 PERCENTAGE AT_MOST 5.5 %");
+    assertThat(first.introduction()).hasSize(5).first().asString().contains("指标名称");
+    noIndicatorWith(plan, "5.8", "5.2", "4.1", "6.2", "3.0", "5.1");
+    assertThat(plan.sections().get(1).goals().get(0).initiatives().get(0).indicators()).hasSize(1);
+    assertThat(result.diagnostics()).extracting(ImportDiagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("指标表"));
+  }
+
   @Test
   void textWithoutASentenceIsRefusedWithItsLine() {
     assertThatThrownBy(() -> read("18-links.txt"))
