@@ -55,8 +55,10 @@ final class IndicatorTable {
         start++;
       }
       int end = start;
-      while (end < value.length() && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '.')) {
-        end++;
+      while (end < value.length() && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '.'
+          || "-—–～~至到".indexOf(value.charAt(end)) >= 0 && end + 1 < value.length()
+              && Character.isDigit(value.charAt(end + 1)))) {
+        end++; // 6.5-7: a range, the unit after both bounds
       }
       if (end == start) {
         continue; // 完成省下达任务: no number, no target

@@ -822,9 +822,10 @@ class RealShapesTest {
             + k.target().orElseThrow().comparator() + " " + k.target().orElseThrow().value().toPlainString() + " "
             + k.unit().orElseThrow().written())
         .containsExactly("s1.k1 一般公共预算收入 PERCENTAGE EXACTLY 5 %", "s1.k2 城镇新增就业 COUNT AT_LEAST 6 万人",
-            "s1.k3 城镇调查失业率 PERCENTAGE AT_MOST 5.5 %");
-    assertThat(first.introduction()).hasSize(5).first().asString().contains("指标名称");
-    noIndicatorWith(plan, "5.8", "5.2", "4.1", "6.2", "3.0", "5.1");
+            "s1.k3 城镇调查失业率 PERCENTAGE AT_MOST 5.5 %", "s1.k4 居民消费价格涨幅 PERCENTAGE BETWEEN 2 %");
+    assertThat(first.indicators().get(3).target().orElseThrow().upperValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
+    assertThat(first.introduction()).hasSize(6).first().asString().contains("指标名称");
+    noIndicatorWith(plan, "5.8", "5.2", "4.1", "6.2", "3.0", "5.1", "0.3");
     assertThat(plan.sections().get(1).goals().get(0).initiatives().get(0).indicators()).hasSize(1);
     assertThat(result.diagnostics()).extracting(ImportDiagnostic::message)
         .anySatisfy(m -> assertThat(m).contains("指标表"));
