@@ -74,7 +74,7 @@ public final class IndicatorGrammar {
       QuantityLexicon.AT_LEAST_BEFORE, QuantityLexicon.AT_MOST_BEFORE, QuantityLexicon.ABOUT_BEFORE,
       QuantityLexicon.INCREASE, QuantityLexicon.DECREASE,
       List.of("分别", "提高到", "提高至", "提升至", "提升到", "达", "为", "至", "到", "累计", "年均", "同比",
-          "由", "从", "较上年", "比上年", "较", "比", "稳定在", "保持在", "压缩至", "压缩到", "压缩", "缩短至", "缩短到",
+          "由", "从", "较上年", "比上年", "较", "比", "稳定在", "保持在", "保持", "维持在", "维持", "压缩至", "压缩到", "压缩", "缩短至", "缩短到",
           "全部", "均"));
   /**
    * Words stripped from the start of a name: cue words that say that the plan will reach the

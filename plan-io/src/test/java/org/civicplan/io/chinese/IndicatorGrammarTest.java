@@ -83,6 +83,12 @@ class IndicatorGrammarTest {
   }
 
   @Test
+  void aVerbOfKeepingIsNoPartOfTheName() {
+    assertThat(only("适龄儿童入学率保持100%").name()).isEqualTo("适龄儿童入学率");
+    assertThat(only("粮食播种面积维持在52万亩以上").name()).isEqualTo("粮食播种面积");
+  }
+
+  @Test
   void twoQuantitiesOfOneUnitJoinedBy和AreAListToo() {
     List<TextMatch<Indicator>> found = IndicatorGrammar.find("城乡居民人均可支配收入分别增长5.5%和7%");
     assertThat(found).extracting(m -> m.value().name())
