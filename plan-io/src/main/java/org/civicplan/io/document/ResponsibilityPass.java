@@ -11,7 +11,9 @@ import org.civicplan.model.Mention;
  * Reads responsibility and deadlines stated in the text rather than in a table: a bracket at the
  * end of an item ({@code （牵头单位：区发改委；责任单位：各街道）}), a line of its own after an item
  * ({@code 责任单位：区经信局、区统计局}), which joins the initiative before it instead of becoming one,
- * and a deadline inside the text ({@code 2025年6月底前完成}). Units are declared once in the plan.
+ * and a deadline inside the text ({@code 2025年6月底前完成}). A bracket or line at the end of a
+ * paragraph is also the units and deadline of the paragraph's earlier sentences that state none.
+ * Units are declared once in the plan.
  */
 final class ResponsibilityPass implements Pass {
   /** Extension key of the responsible leader (责任领导) named in the text. */
@@ -22,10 +24,17 @@ final class ResponsibilityPass implements Pass {
     for (Assembly.SectionDraft s : a.sections) {
       for (Assembly.GoalDraft g : s.goals) {
         Assembly.InitiativeDraft prev = null;
+        // The sentences of the paragraph so far that state no unit of their own: a bracket or a
+        // line at the paragraph's end is theirs too (建设服务站5个；为老人体检。（牵头单位：区卫健委）).
+        List<Assembly.InitiativeDraft> before = new java.util.ArrayList<>();
         for (Assembly.InitiativeDraft d : g.initiatives) {
           if (d.row) {
             prev = d;
+            before.clear();
             continue;
+          }
+          if (!before.isEmpty() && before.get(0).block != d.block && !Responsibilities.isResponsibilityLine(d.text)) {
+            before.clear();
           }
           if (Responsibilities.isResponsibilityLine(d.text)) {
             Assembly.InitiativeDraft owner = prev != null && !prev.row ? prev : null;
@@ -38,11 +47,19 @@ final class ResponsibilityPass implements Pass {
             }
             apply(a, owner, d, 0, d.text.length());
             merge(owner, d);
+            share(owner, before);
+            before.clear();
             continue;
           }
           int bracket = Responsibilities.trailingBracket(d.text);
           if (bracket >= 0) {
             apply(a, d, d, bracket + 1, d.text.length());
+            share(d, before);
+            before.clear();
+          } else if (d.lead == null && d.support.isEmpty()) {
+            before.add(d);
+          } else {
+            before.clear();
           }
           if (d.due == null) {
             DueDates.find(d.text, a.planYear).ifPresent(due -> d.due = due);
@@ -87,6 +104,25 @@ final class ResponsibilityPass implements Pass {
           }
         }
         default -> { }
+      }
+    }
+  }
+
+  /**
+   * Gives the units and deadline a paragraph's last sentence states to the sentences before it in
+   * the same paragraph that state none.
+   */
+  private static void share(Assembly.InitiativeDraft owner, List<Assembly.InitiativeDraft> before) {
+    for (Assembly.InitiativeDraft p : before) {
+      if (p == owner || p.block != owner.block || p.lead != null || !p.support.isEmpty()) {
+        continue;
+      }
+      p.lead = owner.lead;
+      for (String id : owner.support) {
+        p.addSupport(id);
+      }
+      if (p.due == null) {
+        p.due = owner.due;
       }
     }
   }

@@ -831,6 +831,20 @@ class RealShapesTest {
         .anySatisfy(m -> assertThat(m).contains("指标表"));
   }
 
+  /**
+   * A bracket or a 责任单位 line at the end of a paragraph names the units of all its sentences
+   * that name none; a sentence with its own bracket keeps its own.
+   */
+  @Test
+  void unitsAtTheEndOfAParagraphAreThoseOfEachOfItsSentences() throws IOException {
+    Plan plan = read("37-units-after-paragraphs.txt").plan();
+    assertThat(plan.initiatives()).extracting(i -> i.text().substring(0, 4) + " " + lead(plan, i) + " "
+            + i.supportingUnits().stream().map(id -> plan.unit(id).orElseThrow().name()).toList())
+        .containsExactly("新建改扩 区教育局 [区住建局]", "新增学位 区教育局 [区住建局]",
+            "建设社区 区卫健委 [各街道]", "为全区老 区卫健委 [各街道]",
+            "完成老旧 区住建局 []", "新增公共 区交通委 []");
+  }
+
   @Test
   void textWithoutASentenceIsRefusedWithItsLine() {
     assertThatThrownBy(() -> read("18-links.txt"))
